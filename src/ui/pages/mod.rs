@@ -1,0 +1,3 @@
+//! One module per screen; each page orchestrates components and state.
+
+pub mod home;

@@ -1,0 +1,5 @@
+//! Host tests: one binary for every area (ripgrep's habit). Each module is
+//! one area; test names are sentences.
+
+mod architecture;
+mod i18n;
