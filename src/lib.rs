@@ -15,6 +15,8 @@
 //! Only `ui` and `storage` touch the browser; everything else compiles and is
 //! tested natively. `tests/integration/architecture.rs` enforces that.
 
+#![warn(missing_docs)]
+
 pub mod charts;
 pub mod engine;
 pub mod i18n;

@@ -3,3 +3,5 @@
 //!
 //! Never does: browser calls; reading never panics and never stops at the
 //! first problem.
+
+pub mod problem;

@@ -1,0 +1,46 @@
+//! Coordinates and the great-circle distance of objective.md.
+//!
+//! Trigonometry comes from the `libm` crate, not the platform, so native and
+//! WebAssembly builds compute bit-identical distances (determinism of plans
+//! and exports across the CLI and the app).
+
+use serde::{Deserialize, Serialize};
+
+/// Earth radius of objective.md, in km.
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
+
+/// A point in decimal degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Coord {
+    /// Latitude, −90..=90.
+    pub lat: f64,
+    /// Longitude, −180..=180.
+    pub lon: f64,
+}
+
+impl Coord {
+    /// A coordinate when both values are finite and in range.
+    pub fn new(lat: f64, lon: f64) -> Option<Coord> {
+        let ok = lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0;
+        ok.then_some(Coord { lat, lon })
+    }
+}
+
+/// Haversine distance in km between two points (radius 6371.0 km).
+///
+/// # Example
+/// ```
+/// use seimbang::model::{Coord, haversine_km};
+/// let a = Coord::new(-7.42, 109.95).unwrap();
+/// assert_eq!(haversine_km(a, a), 0.0);
+/// ```
+pub fn haversine_km(a: Coord, b: Coord) -> f64 {
+    let to_rad = std::f64::consts::PI / 180.0;
+    let (phi1, phi2) = (a.lat * to_rad, b.lat * to_rad);
+    let dphi = (b.lat - a.lat) * to_rad;
+    let dlambda = (b.lon - a.lon) * to_rad;
+    let s1 = libm::sin(dphi / 2.0);
+    let s2 = libm::sin(dlambda / 2.0);
+    let h = s1 * s1 + libm::cos(phi1) * libm::cos(phi2) * s2 * s2;
+    2.0 * EARTH_RADIUS_KM * libm::asin(h.clamp(0.0, 1.0).sqrt())
+}
