@@ -40,7 +40,11 @@ impl Date {
         if day == 0 || day > u32::from(days_in_month(year, month)) {
             return None;
         }
-        Some(Date { year, month, day: day as u8 })
+        Some(Date {
+            year,
+            month,
+            day: day as u8,
+        })
     }
 
     /// Year.
@@ -127,7 +131,11 @@ impl Date {
         let days = self.days_since_epoch();
         let serial = days + 25_569;
         // Dates before 1900-03-01 sit before Excel's fictitious leap day.
-        if serial <= 60 { (serial - 1) as f64 } else { serial as f64 }
+        if serial <= 60 {
+            (serial - 1) as f64
+        } else {
+            serial as f64
+        }
     }
 
     /// Parses an ISO `YYYY-MM-DD` date (the canonical form of this crate).

@@ -13,12 +13,14 @@
 mod date;
 mod geo;
 mod nip;
+mod plan;
 mod settings;
 mod tags;
 
 pub use date::Date;
 pub use geo::{Coord, EARTH_RADIUS_KM, haversine_km};
 pub use nip::{Nip, NipError};
+pub use plan::{MoveStatus, PlanRow};
 pub use settings::{Settings, Weights};
 pub use tags::{Tags, normalize_tag};
 
@@ -57,7 +59,9 @@ pub struct Unit {
 }
 
 /// Kind of position (`jenis`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum PositionKind {
     /// Jabatan struktural (leadership).
     Struktural,

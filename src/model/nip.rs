@@ -53,12 +53,20 @@ impl Nip {
     /// Digits 1–8 as a birth date, when they form a real date.
     pub fn birth_date(&self) -> Option<Date> {
         let d = &self.0;
-        Date::new(d[0..4].parse().ok()?, d[4..6].parse().ok()?, d[6..8].parse().ok()?)
+        Date::new(
+            d[0..4].parse().ok()?,
+            d[4..6].parse().ok()?,
+            d[6..8].parse().ok()?,
+        )
     }
 
     /// Status from the NIP alone: digit 13 is `2` only in an NI PPPK.
     pub fn status(&self) -> AsnStatus {
-        if self.0.as_bytes()[12] == b'2' { AsnStatus::Pppk } else { AsnStatus::Pns }
+        if self.0.as_bytes()[12] == b'2' {
+            AsnStatus::Pppk
+        } else {
+            AsnStatus::Pns
+        }
     }
 }
 

@@ -21,7 +21,13 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { alpha: 0.5, beta: 0.002, gamma: 0.1, delta: 0.0, zeta: 0.2 }
+        Weights {
+            alpha: 0.5,
+            beta: 0.002,
+            gamma: 0.1,
+            delta: 0.0,
+            zeta: 0.2,
+        }
     }
 }
 
