@@ -4,6 +4,7 @@
 //! Never does: parsing of bytes, reading the clock (the caller passes the
 //! reference date), or any browser call. Entry point: [`Context::new`].
 
+pub mod analysis;
 pub mod index;
 pub mod rules;
 pub mod score;

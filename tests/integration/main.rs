@@ -2,5 +2,6 @@
 //! one area; test names are sentences.
 
 mod architecture;
+mod charts;
 mod i18n;
 mod planner;

@@ -69,12 +69,23 @@ fn employee(nip_serial: u32, unit: &str, position: &str) -> Employee {
 
 fn data_set() -> DataSet {
     DataSet {
-        units: vec![unit("A", Some((-7.0, 110.0))), unit("B", Some((-7.1, 110.0))), unit("C", None)],
+        units: vec![
+            unit("A", Some((-7.0, 110.0))),
+            unit("B", Some((-7.1, 110.0))),
+            unit("C", None),
+        ],
         positions: vec![position("PP", "arsip", None)],
-        needs: vec![need("A", "PP", 1.0), need("B", "PP", 3.0), need("C", "PP", 0.5)],
+        needs: vec![
+            need("A", "PP", 1.0),
+            need("B", "PP", 3.0),
+            need("C", "PP", 0.5),
+        ],
         tasks: vec![],
         employees: (0..4).map(|i| employee(i, "A", "PP")).collect(),
-        settings: Settings { reference_date: Some(date("2025-07-01")), ..Settings::default() },
+        settings: Settings {
+            reference_date: Some(date("2025-07-01")),
+            ..Settings::default()
+        },
     }
 }
 
@@ -95,7 +106,11 @@ fn exactly_the_minimum_tenure_is_enough_and_one_day_less_is_not() {
     assert!(ctx.eligibility[0].movable());
     assert_eq!(
         ctx.eligibility[1].blocks,
-        vec![Block::Tenure { tmt: date("2023-07-02"), min_months: 24, movable_from: date("2025-07-02") }]
+        vec![Block::Tenure {
+            tmt: date("2023-07-02"),
+            min_months: 24,
+            movable_from: date("2025-07-02")
+        }]
     );
 }
 
@@ -107,12 +122,18 @@ fn retirement_protection_is_inclusive_and_uses_the_positions_bup() {
     // One day later: may move.
     data.employees[1].birth_date_given = Some(date("1968-07-02"));
     let ctx = Context::new(&data, date("2000-01-01"));
-    assert!(matches!(ctx.eligibility[0].blocks[..], [Block::Retirement { age: 58, .. }]));
+    assert!(matches!(
+        ctx.eligibility[0].blocks[..],
+        [Block::Retirement { age: 58, .. }]
+    ));
     assert!(ctx.eligibility[1].movable());
 
     data.positions[0].retirement_age = Some(60);
     let ctx = Context::new(&data, date("2000-01-01"));
-    assert!(ctx.eligibility[0].movable(), "bup 60 pushes retirement to 2028");
+    assert!(
+        ctx.eligibility[0].movable(),
+        "bup 60 pushes retirement to 2028"
+    );
 }
 
 #[test]
@@ -120,7 +141,10 @@ fn the_birth_date_comes_from_the_nip_when_the_column_is_empty() {
     let mut data = data_set();
     data.employees[0].nip = Nip::parse("196707012000031001").unwrap();
     let ctx = Context::new(&data, date("2000-01-01"));
-    assert!(matches!(ctx.eligibility[0].blocks[..], [Block::Retirement { .. }]));
+    assert!(matches!(
+        ctx.eligibility[0].blocks[..],
+        [Block::Retirement { .. }]
+    ));
     assert!(ctx.eligibility[0].notes.contains(&Note::PastRetirement));
 }
 
@@ -138,9 +162,14 @@ fn every_blocking_rule_is_listed_not_only_the_first() {
     let ctx = Context::new(&data, date("2000-01-01"));
     let blocks = &ctx.eligibility[0].blocks;
     assert_eq!(blocks.len(), 4, "{blocks:?}");
-    assert!(blocks.contains(&Block::Locked { reason: Some("tugas belajar".into()) }));
+    assert!(blocks.contains(&Block::Locked {
+        reason: Some("tugas belajar".into())
+    }));
     assert!(blocks.contains(&Block::Pppk));
-    assert!(blocks.contains(&Block::Rating { rating: Rating::Kurang, min: Rating::Baik }));
+    assert!(blocks.contains(&Block::Rating {
+        rating: Rating::Kurang,
+        min: Rating::Baik
+    }));
 }
 
 #[test]
@@ -166,7 +195,10 @@ fn rotation_is_due_on_the_day_and_never_without_tmt() {
     assert!(ctx.eligibility[0].rotation_due);
     assert!(!ctx.eligibility[1].rotation_due);
     assert!(!ctx.eligibility[2].rotation_due);
-    assert!(ctx.eligibility[2].movable(), "missing tmt counts as enough tenure");
+    assert!(
+        ctx.eligibility[2].movable(),
+        "missing tmt counts as enough tenure"
+    );
     assert!(ctx.eligibility[2].notes.contains(&Note::MissingTmt));
 }
 
@@ -189,7 +221,16 @@ fn the_score_of_a_small_plan_matches_a_hand_calculation() {
     let ctx = Context::new(&data, date("2000-01-01"));
     let b = ctx.index.unit("B").unwrap();
     let c = ctx.index.unit("C").unwrap();
-    let moves = [PlannedMove { employee: 0, to_unit: b }, PlannedMove { employee: 1, to_unit: c }];
+    let moves = [
+        PlannedMove {
+            employee: 0,
+            to_unit: b,
+        },
+        PlannedMove {
+            employee: 1,
+            to_unit: c,
+        },
+    ];
     let score = score_plan(&ctx, &moves);
     assert!(score.violations.is_empty(), "{:?}", score.violations);
     // Before: A has 4 for need 1 → 9; B 0 for 3 → 9/3 = 3; C 0 for 0.5 → 0.25.
@@ -201,11 +242,18 @@ fn the_score_of_a_small_plan_matches_a_hand_calculation() {
     // Employee 1 has no competencies and moves to C which requires `arsip`.
     assert_eq!(score.after.gaps, 1);
     // A→B is 0.1° of latitude ≈ 11.12 km; A→C has no coordinates: 0 km.
-    assert!((score.after.km - 11.119_492_664_455_873).abs() < 1e-9, "{}", score.after.km);
-    assert_eq!(score.after.rotation_moves, 2, "both have been in post since 2015");
+    assert!(
+        (score.after.km - 11.119_492_664_455_873).abs() < 1e-9,
+        "{}",
+        score.after.km
+    );
+    assert_eq!(
+        score.after.rotation_moves, 2,
+        "both have been in post since 2015"
+    );
     let w = data.settings.weights;
-    let expected = 1.0 + 4.0 / 3.0 + 0.25 + 2.0 * w.alpha + w.beta * score.after.km - 2.0 * w.gamma
-        + w.zeta;
+    let expected =
+        1.0 + 4.0 / 3.0 + 0.25 + 2.0 * w.alpha + w.beta * score.after.km - 2.0 * w.gamma + w.zeta;
     assert!((score.total_after - expected).abs() < 1e-12);
 }
 
@@ -218,15 +266,44 @@ fn a_plan_that_breaks_rules_is_scored_and_every_break_is_named() {
     let a = ctx.index.unit("A").unwrap();
     let b = ctx.index.unit("B").unwrap();
     let moves = [
-        PlannedMove { employee: 0, to_unit: b },
-        PlannedMove { employee: 1, to_unit: a },
-        PlannedMove { employee: 0, to_unit: b },
+        PlannedMove {
+            employee: 0,
+            to_unit: b,
+        },
+        PlannedMove {
+            employee: 1,
+            to_unit: a,
+        },
+        PlannedMove {
+            employee: 0,
+            to_unit: b,
+        },
     ];
     let score = score_plan(&ctx, &moves);
-    assert!(score.violations.iter().any(|v| matches!(v, Violation::NotMovable { move_index: 0, .. })));
-    assert!(score.violations.iter().any(|v| matches!(v, Violation::BadTarget { move_index: 0, .. })));
-    assert!(score.violations.iter().any(|v| matches!(v, Violation::BadTarget { move_index: 1, .. })));
-    assert!(score.violations.iter().any(|v| matches!(v, Violation::MovedTwice { move_index: 2 })));
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::NotMovable { move_index: 0, .. }))
+    );
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::BadTarget { move_index: 0, .. }))
+    );
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::BadTarget { move_index: 1, .. }))
+    );
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::MovedTwice { move_index: 2 }))
+    );
 }
 
 #[test]
@@ -243,7 +320,10 @@ fn cells_take_their_need_from_tasks_then_hours_then_fte() {
     });
     let ctx = Context::new(&data, date("2000-01-01"));
     let need_of = |u: &str| {
-        let cell = ctx.index.cell(ctx.index.position("PP").unwrap(), ctx.index.unit(u).unwrap());
+        let cell = ctx.index.cell(
+            ctx.index.position("PP").unwrap(),
+            ctx.index.unit(u).unwrap(),
+        );
         ctx.index.cells[cell.unwrap()].need
     };
     assert_eq!(need_of("A"), 2.0);
