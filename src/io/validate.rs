@@ -98,12 +98,14 @@ pub fn validate(tables: ReadTables, problems: &mut Vec<Problem>) -> DataSet {
                     )
                 })
                 .collect();
-            problems.push(Problem::warning(
-                Table::Unit,
-                None,
-                None,
-                ProblemKind::TableBuiltFromCodes { count: built.len() },
-            ));
+            if !built.is_empty() {
+                problems.push(Problem::warning(
+                    Table::Unit,
+                    None,
+                    None,
+                    ProblemKind::TableBuiltFromCodes { count: built.len() },
+                ));
+            }
             built
         }
     };
@@ -127,12 +129,14 @@ pub fn validate(tables: ReadTables, problems: &mut Vec<Problem>) -> DataSet {
                     )
                 })
                 .collect();
-            problems.push(Problem::warning(
-                Table::Jabatan,
-                None,
-                None,
-                ProblemKind::TableBuiltFromCodes { count: built.len() },
-            ));
+            if !built.is_empty() {
+                problems.push(Problem::warning(
+                    Table::Jabatan,
+                    None,
+                    None,
+                    ProblemKind::TableBuiltFromCodes { count: built.len() },
+                ));
+            }
             built
         }
     };
