@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod problems;
+
 /// The language of the user interface. Indonesian is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
