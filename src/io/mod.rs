@@ -5,3 +5,10 @@
 //! first problem.
 
 pub mod problem;
+pub mod report;
+pub mod template;
+pub mod workspace;
+pub mod write;
+pub mod write_csv;
+pub mod write_xlsx;
+pub mod write_zip;
