@@ -3,3 +3,5 @@
 
 mod architecture;
 mod i18n;
+mod io_write;
+mod io_write_gen;
