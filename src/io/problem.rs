@@ -3,7 +3,7 @@
 //!
 //! A problem is data, not an error: readers collect every problem and keep
 //! going. The sentences shown to users are rendered by `i18n` from
-//! [`ProblemKind`], in Indonesian and English.
+//! the problem kinds, in Indonesian and English.
 
 use serde::{Deserialize, Serialize};
 

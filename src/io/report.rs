@@ -47,7 +47,9 @@ pub struct CellReportRow {
     pub ej_before: Option<f64>,
     /// EJ after the plan; `None` when the cell has nobody.
     pub ej_after: Option<f64>,
-    /// Category before (e.g. "kurang", "ideal", "lebih"), as shown to users.
+    /// EJ category before, as shown to users (the letters `A`–`E` of
+    /// PermenPANRB 1/2020 from `planner::analysis`, or a label; empty for a
+    /// cell with neither need nor staff).
     pub category_before: String,
     /// Category after.
     pub category_after: String,

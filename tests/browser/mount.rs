@@ -1,6 +1,5 @@
 //! The app mounts, switches language, and remembers the choice.
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -19,9 +18,18 @@ fn by_testid(id: &str) -> web_sys::HtmlElement {
         .unwrap()
 }
 
-async fn next_tick() {
-    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+/// Lets Leptos run its scheduled effects (they run as tasks after the
+/// current one, not synchronously).
+async fn settle() {
+    for _ in 0..2 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
 }
 
 #[wasm_bindgen_test]
@@ -34,6 +42,7 @@ async fn the_language_switch_changes_the_text_and_is_remembered() {
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), seimbang::ui::App);
+    settle().await;
 
     let before = by_testid("home-title").inner_text();
     assert!(
@@ -50,7 +59,7 @@ async fn the_language_switch_changes_the_text_and_is_remembered() {
     );
 
     by_testid("lang-switch").click();
-    next_tick().await;
+    settle().await;
     let after = by_testid("home-title").inner_text();
     assert_ne!(before, after);
     assert!(

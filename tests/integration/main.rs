@@ -2,6 +2,8 @@
 //! one area; test names are sentences.
 
 mod architecture;
+mod charts;
 mod i18n;
 mod io_write;
 mod io_write_gen;
+mod planner;

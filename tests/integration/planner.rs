@@ -1,0 +1,333 @@
+//! Planner rules and the reference scorer, hand-checked against
+//! objective.md.
+
+use seimbang::model::{
+    AsnStatus, Coord, DataSet, Date, Employee, Need, Nip, Position, PositionKind, Rating, Settings,
+    Tags, Unit,
+};
+use seimbang::planner::Context;
+use seimbang::planner::rules::{Block, Note, months_of_years, wish_points, wish_rank};
+use seimbang::planner::score::{PlannedMove, Violation, cell_cost, score_plan};
+
+fn date(text: &str) -> Date {
+    Date::parse_iso(text).unwrap()
+}
+
+fn unit(code: &str, coord: Option<(f64, f64)>) -> Unit {
+    Unit {
+        code: code.into(),
+        name: format!("Unit {code}"),
+        parent: None,
+        coord: coord.map(|(lat, lon)| Coord::new(lat, lon).unwrap()),
+        remote: false,
+    }
+}
+
+fn position(code: &str, tags: &str, bup: Option<u32>) -> Position {
+    Position {
+        code: code.into(),
+        name: format!("Jabatan {code}"),
+        kind: PositionKind::Pelaksana,
+        class: None,
+        min_education: None,
+        competencies: Tags::parse(tags),
+        retirement_age: bup,
+    }
+}
+
+fn need(unit: &str, position: &str, fte: f64) -> Need {
+    Need {
+        unit: unit.into(),
+        position: position.into(),
+        workload_hours: None,
+        fte: Some(fte),
+        competencies: Tags::default(),
+    }
+}
+
+/// An employee born 1980-01-01 (NIP digits 1–8), in post since 2015.
+fn employee(nip_serial: u32, unit: &str, position: &str) -> Employee {
+    Employee {
+        nip: Nip::parse(&format!("19800101200501{:04}", nip_serial)).unwrap(),
+        name: format!("Pegawai {nip_serial}"),
+        unit: unit.into(),
+        position: position.into(),
+        status_given: None,
+        grade: None,
+        education: None,
+        major: None,
+        competencies: Tags::default(),
+        birth_date_given: None,
+        tmt_position: Some(date("2015-01-01")),
+        rating: Some(Rating::Baik),
+        domicile: None,
+        locked: false,
+        lock_reason: None,
+        wishes: [None, None, None],
+    }
+}
+
+fn data_set() -> DataSet {
+    DataSet {
+        units: vec![
+            unit("A", Some((-7.0, 110.0))),
+            unit("B", Some((-7.1, 110.0))),
+            unit("C", None),
+        ],
+        positions: vec![position("PP", "arsip", None)],
+        needs: vec![
+            need("A", "PP", 1.0),
+            need("B", "PP", 3.0),
+            need("C", "PP", 0.5),
+        ],
+        tasks: vec![],
+        employees: (0..4).map(|i| employee(i, "A", "PP")).collect(),
+        settings: Settings {
+            reference_date: Some(date("2025-07-01")),
+            ..Settings::default()
+        },
+    }
+}
+
+#[test]
+fn months_of_years_rounds_half_up() {
+    assert_eq!(months_of_years(2.0), 24);
+    assert_eq!(months_of_years(2.5), 30);
+    assert_eq!(months_of_years(1.0 / 24.0), 1);
+    assert_eq!(months_of_years(0.0), 0);
+}
+
+#[test]
+fn exactly_the_minimum_tenure_is_enough_and_one_day_less_is_not() {
+    let mut data = data_set();
+    data.employees[0].tmt_position = Some(date("2023-07-01"));
+    data.employees[1].tmt_position = Some(date("2023-07-02"));
+    let ctx = Context::new(&data, date("2000-01-01"));
+    assert!(ctx.eligibility[0].movable());
+    assert_eq!(
+        ctx.eligibility[1].blocks,
+        vec![Block::Tenure {
+            tmt: date("2023-07-02"),
+            min_months: 24,
+            movable_from: date("2025-07-02")
+        }]
+    );
+}
+
+#[test]
+fn retirement_protection_is_inclusive_and_uses_the_positions_bup() {
+    let mut data = data_set();
+    // Retires at 58 on 2026-07-01 = reference + 12 months: protected.
+    data.employees[0].birth_date_given = Some(date("1968-07-01"));
+    // One day later: may move.
+    data.employees[1].birth_date_given = Some(date("1968-07-02"));
+    let ctx = Context::new(&data, date("2000-01-01"));
+    assert!(matches!(
+        ctx.eligibility[0].blocks[..],
+        [Block::Retirement { age: 58, .. }]
+    ));
+    assert!(ctx.eligibility[1].movable());
+
+    data.positions[0].retirement_age = Some(60);
+    let ctx = Context::new(&data, date("2000-01-01"));
+    assert!(
+        ctx.eligibility[0].movable(),
+        "bup 60 pushes retirement to 2028"
+    );
+}
+
+#[test]
+fn the_birth_date_comes_from_the_nip_when_the_column_is_empty() {
+    let mut data = data_set();
+    data.employees[0].nip = Nip::parse("196707012000031001").unwrap();
+    let ctx = Context::new(&data, date("2000-01-01"));
+    assert!(matches!(
+        ctx.eligibility[0].blocks[..],
+        [Block::Retirement { .. }]
+    ));
+    assert!(ctx.eligibility[0].notes.contains(&Note::PastRetirement));
+}
+
+#[test]
+fn every_blocking_rule_is_listed_not_only_the_first() {
+    let mut data = data_set();
+    data.settings.pppk_may_move = false;
+    data.settings.min_rating = Some(Rating::Baik);
+    let e = &mut data.employees[0];
+    e.locked = true;
+    e.lock_reason = Some("tugas belajar".into());
+    e.tmt_position = Some(date("2025-01-01"));
+    e.status_given = Some(AsnStatus::Pppk);
+    e.rating = Some(Rating::Kurang);
+    let ctx = Context::new(&data, date("2000-01-01"));
+    let blocks = &ctx.eligibility[0].blocks;
+    assert_eq!(blocks.len(), 4, "{blocks:?}");
+    assert!(blocks.contains(&Block::Locked {
+        reason: Some("tugas belajar".into())
+    }));
+    assert!(blocks.contains(&Block::Pppk));
+    assert!(blocks.contains(&Block::Rating {
+        rating: Rating::Kurang,
+        min: Rating::Baik
+    }));
+}
+
+#[test]
+fn pppk_status_comes_from_nip_digit_13_and_a_missing_rating_does_not_block() {
+    let mut data = data_set();
+    data.settings.pppk_may_move = false;
+    data.settings.min_rating = Some(Rating::Baik);
+    data.employees[0].nip = Nip::parse("198001012021212001").unwrap();
+    data.employees[1].rating = None;
+    let ctx = Context::new(&data, date("2000-01-01"));
+    assert_eq!(ctx.eligibility[0].blocks, vec![Block::Pppk]);
+    assert!(ctx.eligibility[1].movable());
+    assert!(ctx.eligibility[1].notes.contains(&Note::MissingRating));
+}
+
+#[test]
+fn rotation_is_due_on_the_day_and_never_without_tmt() {
+    let mut data = data_set();
+    data.employees[0].tmt_position = Some(date("2020-07-01"));
+    data.employees[1].tmt_position = Some(date("2020-07-02"));
+    data.employees[2].tmt_position = None;
+    let ctx = Context::new(&data, date("2000-01-01"));
+    assert!(ctx.eligibility[0].rotation_due);
+    assert!(!ctx.eligibility[1].rotation_due);
+    assert!(!ctx.eligibility[2].rotation_due);
+    assert!(
+        ctx.eligibility[2].movable(),
+        "missing tmt counts as enough tenure"
+    );
+    assert!(ctx.eligibility[2].notes.contains(&Note::MissingTmt));
+}
+
+#[test]
+fn a_unit_named_twice_earns_the_higher_wish_and_the_current_unit_earns_nothing() {
+    let mut e = employee(0, "A", "PP");
+    e.wishes = [Some("A".into()), Some("C".into()), Some("C".into())];
+    assert_eq!(wish_rank(&e, "A"), None);
+    assert_eq!(wish_rank(&e, "C"), Some(2));
+    assert_eq!(wish_points(Some(2)), 2);
+    assert_eq!(wish_points(Some(1)), 3);
+    assert_eq!(wish_points(None), 0);
+}
+
+#[test]
+fn the_score_of_a_small_plan_matches_a_hand_calculation() {
+    let mut data = data_set();
+    data.employees[0].wishes = [None, Some("B".into()), None];
+    data.employees[0].competencies = Tags::parse("Arsip");
+    let ctx = Context::new(&data, date("2000-01-01"));
+    let b = ctx.index.unit("B").unwrap();
+    let c = ctx.index.unit("C").unwrap();
+    let moves = [
+        PlannedMove {
+            employee: 0,
+            to_unit: b,
+        },
+        PlannedMove {
+            employee: 1,
+            to_unit: c,
+        },
+    ];
+    let score = score_plan(&ctx, &moves);
+    assert!(score.violations.is_empty(), "{:?}", score.violations);
+    // Before: A has 4 for need 1 → 9; B 0 for 3 → 9/3 = 3; C 0 for 0.5 → 0.25.
+    assert!((score.before.imbalance - 12.25).abs() < 1e-12);
+    // After: A 2 → 1; B 1 → 4/3; C 1 → 0.25.
+    assert!((score.after.imbalance - (1.0 + 4.0 / 3.0 + 0.25)).abs() < 1e-12);
+    assert_eq!(score.after.moves, 2);
+    assert_eq!(score.after.points, 2);
+    // Employee 1 has no competencies and moves to C which requires `arsip`.
+    assert_eq!(score.after.gaps, 1);
+    // A→B is 0.1° of latitude ≈ 11.12 km; A→C has no coordinates: 0 km.
+    assert!(
+        (score.after.km - 11.119_492_664_455_873).abs() < 1e-9,
+        "{}",
+        score.after.km
+    );
+    assert_eq!(
+        score.after.rotation_moves, 2,
+        "both have been in post since 2015"
+    );
+    let w = data.settings.weights;
+    let expected =
+        1.0 + 4.0 / 3.0 + 0.25 + 2.0 * w.alpha + w.beta * score.after.km - 2.0 * w.gamma + w.zeta;
+    assert!((score.total_after - expected).abs() < 1e-12);
+}
+
+#[test]
+fn a_plan_that_breaks_rules_is_scored_and_every_break_is_named() {
+    let mut data = data_set();
+    data.employees[0].locked = true;
+    data.settings.max_km = Some(5.0);
+    let ctx = Context::new(&data, date("2000-01-01"));
+    let a = ctx.index.unit("A").unwrap();
+    let b = ctx.index.unit("B").unwrap();
+    let moves = [
+        PlannedMove {
+            employee: 0,
+            to_unit: b,
+        },
+        PlannedMove {
+            employee: 1,
+            to_unit: a,
+        },
+        PlannedMove {
+            employee: 0,
+            to_unit: b,
+        },
+    ];
+    let score = score_plan(&ctx, &moves);
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::NotMovable { move_index: 0, .. }))
+    );
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::BadTarget { move_index: 0, .. }))
+    );
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::BadTarget { move_index: 1, .. }))
+    );
+    assert!(
+        score
+            .violations
+            .iter()
+            .any(|v| matches!(v, Violation::MovedTwice { move_index: 2 }))
+    );
+}
+
+#[test]
+fn cells_take_their_need_from_tasks_then_hours_then_fte() {
+    let mut data = data_set();
+    data.needs[0].workload_hours = Some(2500.0); // A: 2 FTE, the fte column is ignored
+    data.tasks.push(seimbang::model::Task {
+        unit: "B".into(),
+        position: "PP".into(),
+        description: "Mengarsipkan surat".into(),
+        output_unit: None,
+        volume_per_year: 1500.0,
+        minutes_per_unit: 50.0,
+    });
+    let ctx = Context::new(&data, date("2000-01-01"));
+    let need_of = |u: &str| {
+        let cell = ctx.index.cell(
+            ctx.index.position("PP").unwrap(),
+            ctx.index.unit(u).unwrap(),
+        );
+        ctx.index.cells[cell.unwrap()].need
+    };
+    assert_eq!(need_of("A"), 2.0);
+    assert_eq!(need_of("B"), 1500.0 * 50.0 / 60.0 / 1250.0);
+    assert_eq!(need_of("C"), 0.5);
+    assert_eq!(cell_cost(2, 0.5), 2.25);
+}
