@@ -158,16 +158,18 @@ fn csv_pengaturan_spells_out_every_default_and_the_set_optional_keys() {
          bobot_jarak_km,0.002\r\nbobot_pilihan,0.1\r\nbobot_kompetensi,0.2\r\n\
          masa_jabatan_maks_tahun,5\r\nbobot_rotasi,0\r\npppk_boleh_mutasi,1\r\n"
     );
-    let mut data = DataSet::default();
-    data.settings = Settings {
-        reference_date: Date::new(2026, 1, 1),
-        max_km: Some(25.5),
-        max_moves: Some(40),
-        pppk_may_move: false,
-        min_rating: Some(seimbang::model::Rating::ButuhPerbaikan),
-        moratorium_start: Date::new(2026, 6, 1),
-        moratorium_end: Date::new(2026, 12, 31),
-        ..Settings::default()
+    let data = DataSet {
+        settings: Settings {
+            reference_date: Date::new(2026, 1, 1),
+            max_km: Some(25.5),
+            max_moves: Some(40),
+            pppk_may_move: false,
+            min_rating: Some(seimbang::model::Rating::ButuhPerbaikan),
+            moratorium_start: Date::new(2026, 6, 1),
+            moratorium_end: Date::new(2026, 12, 31),
+            ..Settings::default()
+        },
+        ..DataSet::default()
     };
     let files = write_csv_tables(&data);
     let text = csv_file(&files, "pengaturan.csv");
