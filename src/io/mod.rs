@@ -16,10 +16,17 @@ pub mod csv;
 pub mod headers;
 pub mod plan_read;
 pub mod problem;
+pub mod report;
 pub mod sheet;
 pub mod tables;
+pub mod template;
 pub mod validate;
 pub mod values;
+pub mod workspace;
+pub mod write;
+pub mod write_csv;
+pub mod write_xlsx;
+pub mod write_zip;
 
 use serde::{Deserialize, Serialize};
 

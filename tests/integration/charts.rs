@@ -11,8 +11,18 @@ fn bars() -> DivergingBars {
         title: "Kelebihan dan kekurangan pegawai".into(),
         axis_note: "← kurang · lebih →".into(),
         bars: vec![
-            Bar { label: "Dinas Kesehatan".into(), value: 3.5, tone: Tone::Surplus, value_text: "+3,5".into() },
-            Bar { label: "Puskesmas Jatiharjo".into(), value: -2.25, tone: Tone::Shortage, value_text: "−2,3".into() },
+            Bar {
+                label: "Dinas Kesehatan".into(),
+                value: 3.5,
+                tone: Tone::Surplus,
+                value_text: "+3,5".into(),
+            },
+            Bar {
+                label: "Puskesmas Jatiharjo".into(),
+                value: -2.25,
+                tone: Tone::Shortage,
+                value_text: "−2,3".into(),
+            },
         ],
     }
 }
@@ -22,7 +32,13 @@ fn diverging_bars_show_each_label_and_value() {
     let svg = diverging_bars_svg(&bars());
     assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
     assert!(svg.contains("viewBox"));
-    for text in ["Kelebihan dan kekurangan pegawai", "Dinas Kesehatan", "Puskesmas Jatiharjo", "+3,5", "−2,3"] {
+    for text in [
+        "Kelebihan dan kekurangan pegawai",
+        "Dinas Kesehatan",
+        "Puskesmas Jatiharjo",
+        "+3,5",
+        "−2,3",
+    ] {
         assert!(svg.contains(text), "missing {text}");
     }
     // Okabe–Ito blue for surplus, vermillion for shortage.
@@ -41,7 +57,11 @@ fn the_ej_profile_draws_one_bar_per_unit_and_the_band() {
         x_label: "unit, diurutkan".into(),
     };
     let svg = ej_profile_svg(&chart);
-    assert_eq!(svg.matches("<rect").count(), 1 + 1 + 6, "background, band, six bars");
+    assert_eq!(
+        svg.matches("<rect").count(),
+        1 + 1 + 6,
+        "background, band, six bars"
+    );
     assert!(svg.contains("ideal 90–110%"));
 }
 
@@ -49,7 +69,12 @@ fn the_ej_profile_draws_one_bar_per_unit_and_the_band() {
 fn staff_need_charts_show_before_and_after_when_given() {
     let mut chart = StaffNeed {
         title: "Pegawai dan kebutuhan".into(),
-        rows: vec![StaffNeedRow { label: "SD Negeri 1".into(), need: 3.2, before: 3.0, after: Some(2.0) }],
+        rows: vec![StaffNeedRow {
+            label: "SD Negeri 1".into(),
+            need: 3.2,
+            before: 3.0,
+            after: Some(2.0),
+        }],
         legend: ["Kebutuhan".into(), "Sebelum".into(), "Sesudah".into()],
         highlight: vec![0],
     };
@@ -62,6 +87,9 @@ fn staff_need_charts_show_before_and_after_when_given() {
 
 #[test]
 fn long_labels_are_shortened_with_an_ellipsis() {
-    assert_eq!(shorten("Badan Kepegawaian dan Pengembangan", 10), "Badan Kep…");
+    assert_eq!(
+        shorten("Badan Kepegawaian dan Pengembangan", 10),
+        "Badan Kep…"
+    );
     assert_eq!(shorten("Dinas", 10), "Dinas");
 }

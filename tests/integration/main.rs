@@ -4,4 +4,6 @@
 mod architecture;
 mod charts;
 mod i18n;
+mod io_write;
+mod io_write_gen;
 mod planner;
