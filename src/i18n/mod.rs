@@ -5,6 +5,8 @@
 //! formatting per language (`1.234,5` vs `1,234.5`). Never does: browser
 //! calls or reading settings; callers pass the language in.
 
+pub mod reasons;
+
 use serde::{Deserialize, Serialize};
 
 pub mod problems;
