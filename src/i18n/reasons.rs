@@ -42,10 +42,21 @@ pub fn move_reason(lang: Lang, f: &MoveFacts<'_>) -> String {
         });
     }
     let cell = |unit: &str, staff: u32, need: f64, after: u32| match lang {
-        Lang::Id => format!("{unit}: {staff} pegawai untuk kebutuhan {} (menjadi {after})", n(need)),
-        Lang::En => format!("{unit}: {staff} staff for a need of {} (becomes {after})", n(need)),
+        Lang::Id => format!(
+            "{unit}: {staff} pegawai untuk kebutuhan {} (menjadi {after})",
+            n(need)
+        ),
+        Lang::En => format!(
+            "{unit}: {staff} staff for a need of {} (becomes {after})",
+            n(need)
+        ),
     };
-    parts.push(cell(f.from_unit, f.from_staff, f.from_need, f.from_staff.saturating_sub(1)));
+    parts.push(cell(
+        f.from_unit,
+        f.from_staff,
+        f.from_need,
+        f.from_staff.saturating_sub(1),
+    ));
     parts.push(cell(f.to_unit, f.to_staff, f.to_need, f.to_staff + 1));
     if let Some(w) = f.wish {
         parts.push(match lang {
@@ -66,4 +77,79 @@ pub fn move_reason(lang: Lang, f: &MoveFacts<'_>) -> String {
         });
     }
     parts.join("; ")
+}
+
+/// Why an employee may not move, one rule, with its data
+/// ("TMT jabatan 2025-03-01, kurang dari 2 tahun").
+pub fn block_reason(lang: Lang, block: &crate::planner::rules::Block) -> String {
+    use crate::planner::rules::Block;
+    let years = |months: i64| {
+        if months % 12 == 0 {
+            format!("{}", months / 12)
+        } else {
+            format_number(lang, months as f64 / 12.0, 1)
+        }
+    };
+    match (lang, block) {
+        (Lang::Id, Block::Locked { reason: Some(r) }) => format!("dikunci: {r}"),
+        (Lang::Id, Block::Locked { reason: None }) => "dikunci (tanpa alasan tertulis)".into(),
+        (Lang::En, Block::Locked { reason: Some(r) }) => format!("locked: {r}"),
+        (Lang::En, Block::Locked { reason: None }) => "locked (no reason given)".into(),
+        (
+            Lang::Id,
+            Block::Tenure {
+                tmt,
+                min_months,
+                movable_from,
+            },
+        ) => format!(
+            "TMT jabatan {tmt}, kurang dari {} tahun (dapat dimutasi mulai {movable_from})",
+            years(*min_months)
+        ),
+        (
+            Lang::En,
+            Block::Tenure {
+                tmt,
+                min_months,
+                movable_from,
+            },
+        ) => format!(
+            "in post since {tmt}, less than {} years (may move from {movable_from})",
+            years(*min_months)
+        ),
+        (
+            Lang::Id,
+            Block::Retirement {
+                birth,
+                age,
+                retires_on,
+            },
+        ) => format!("mendekati pensiun: lahir {birth}, BUP {age} tahun, pensiun {retires_on}"),
+        (
+            Lang::En,
+            Block::Retirement {
+                birth,
+                age,
+                retires_on,
+            },
+        ) => {
+            format!("close to retirement: born {birth}, retirement age {age}, retires {retires_on}")
+        }
+        (Lang::Id, Block::Pppk) => "PPPK tidak dimutasi (pengaturan pppk_boleh_mutasi = 0)".into(),
+        (Lang::En, Block::Pppk) => "PPPK staff do not move (setting pppk_boleh_mutasi = 0)".into(),
+        (Lang::Id, Block::Rating { rating, min }) => format!(
+            "predikat kinerja {} di bawah batas {}",
+            rating.label(),
+            min.label()
+        ),
+        (Lang::En, Block::Rating { rating, min }) => format!(
+            "performance rating {} is below the minimum {}",
+            rating.label(),
+            min.label()
+        ),
+        (Lang::Id, Block::KeptInPlace) => "ditahan di tempat oleh keputusan pengguna".into(),
+        (Lang::En, Block::KeptInPlace) => "kept in place by a user decision".into(),
+        (Lang::Id, Block::UnitLocked) => "unitnya dikunci oleh keputusan pengguna".into(),
+        (Lang::En, Block::UnitLocked) => "their unit is locked by a user decision".into(),
+    }
 }
