@@ -24,4 +24,5 @@ pub mod io;
 pub mod model;
 pub mod planner;
 pub mod storage;
+pub mod synth;
 pub mod ui;
