@@ -497,8 +497,11 @@ fn build_cells(cfg: &SynthConfig, rng: &mut Rng, units: &[UnitDraft]) -> Vec<Cel
                 continue;
             }
             let base = w * unit_factor[u] * scale;
-            // Small cells exist only sometimes; the biggest always does.
-            let include = base >= 0.35 || rng.chance(base / 0.35);
+            // Small cells exist only sometimes (the biggest always does):
+            // a unit lists a position in its ABK when it has work for about
+            // one person, so small data sets have fewer positions per unit
+            // rather than many fractional, vacant cells.
+            let include = base >= 0.8 || rng.chance((base / 0.8) * (base / 0.8));
             let vacancy = base >= 0.5 && rng.chance(0.04);
             let weight = if vacancy {
                 0.0
