@@ -654,3 +654,73 @@ fn bad_tables_is_deterministic_and_seed_dependent() {
     assert_eq!(bad_tables(&data, 1, 12), bad_tables(&data, 1, 12));
     assert_ne!(bad_tables(&data, 1, 12).1, bad_tables(&data, 2, 12).1);
 }
+
+#[test]
+fn each_knob_changes_what_it_names() {
+    let mut config = SynthConfig::new(1_000, 4);
+    config.wish_share = 0.0;
+    config.locked_share = 0.0;
+    config.pppk_share = 0.0;
+    config.task_share = 0.0;
+    config.fte_share = 1.0;
+    config.missing_tmt_share = 0.0;
+    config.domicile_share = 0.0;
+    let data = generate(&config);
+    check_invariants(&data, &config);
+    assert!(
+        data.employees
+            .iter()
+            .all(|e| e.wishes.iter().all(Option::is_none))
+    );
+    assert!(
+        data.employees
+            .iter()
+            .all(|e| !e.locked && e.domicile.is_none())
+    );
+    assert!(
+        data.employees
+            .iter()
+            .all(|e| !e.is_pppk() && e.tmt_position.is_some())
+    );
+    assert!(data.tasks.is_empty());
+    assert!(
+        data.needs
+            .iter()
+            .all(|n| n.workload_hours.is_none() && n.fte.is_some())
+    );
+
+    config.pppk_share = 0.3;
+    config.wish_share = 0.5;
+    config.task_share = 0.5;
+    let data = generate(&config);
+    let pppk = data.employees.iter().filter(|e| e.is_pppk()).count();
+    assert!((250..=350).contains(&pppk), "{pppk} PPPK of 1,000 at 30 %");
+    let wishing = data
+        .employees
+        .iter()
+        .filter(|e| e.wishes[0].is_some())
+        .count();
+    assert!(
+        (420..=580).contains(&wishing),
+        "{wishing} wishing of 1,000 at 50 %"
+    );
+    assert!(data.tasks.len() > 100, "{} task rows", data.tasks.len());
+}
+
+#[test]
+fn csv_text_quotes_fields_with_commas_and_quotes() {
+    let table = RawTable {
+        name: "pegawai",
+        header: vec!["nip".into(), "nama".into()],
+        rows: vec![
+            vec!["1".into(), "Sri, S.Pd.".into()],
+            vec!["2".into(), "A \"B\"".into()],
+        ],
+    };
+    assert_eq!(
+        table.to_csv(),
+        "nip,nama\n1,\"Sri, S.Pd.\"\n2,\"A \"\"B\"\"\"\n"
+    );
+    assert_eq!(table.column("nama"), Some(1));
+    assert_eq!(table.column("lat"), None);
+}
