@@ -295,6 +295,20 @@ fn build_units(cfg: &SynthConfig, rng: &mut Rng) -> Vec<UnitDraft> {
             template: KECAMATAN.to_vec(),
         });
     }
+    // Every kabupaten has a remote corner: without one by chance, the
+    // kecamatan farthest from the capital becomes a remote area.
+    if lay.n_kecamatan >= 2 && !kec_remote.iter().any(|r| *r) {
+        let far = (1..lay.n_kecamatan)
+            .max_by(|&a, &b| {
+                let da = crate::model::haversine_km(kec_centres[a], CENTRE);
+                let db = crate::model::haversine_km(kec_centres[b], CENTRE);
+                da.total_cmp(&db).then(b.cmp(&a))
+            })
+            .unwrap_or(1);
+        kec_remote[far] = true;
+        let first_kec = units.len() - lay.n_kecamatan;
+        units[first_kec + far].remote = true;
+    }
     let n_kec = lay.n_kecamatan;
     let kec_code = |k: usize| code("KEC", k, 2, n_kec);
     let local = |rng: &mut Rng, k: usize| {
@@ -733,6 +747,13 @@ pub fn generate(config: &SynthConfig) -> DataSet {
         employees,
         settings: demo_settings(config.reference_date),
     }
+}
+
+/// The built-in demo data set of the app and of `seimbang-cli demo`:
+/// [`generate`] with [`SynthConfig::default`] (300 employees, 40 units,
+/// seed 1).
+pub fn demo_data_set() -> DataSet {
+    generate(&SynthConfig::default())
 }
 
 /// The spec's default settings with `tanggal_acuan` set and

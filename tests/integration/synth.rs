@@ -8,7 +8,8 @@ use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 use seimbang::model::{AsnStatus, Coord, DataSet, Date, Education, Nip, PositionKind, Settings};
 use seimbang::synth::{
-    ExpectedProblem, RawTable, SynthConfig, bad_tables, demo_settings, generate, to_raw_tables,
+    ExpectedProblem, RawTable, SynthConfig, bad_tables, demo_data_set, demo_settings, generate,
+    to_raw_tables,
 };
 
 fn reference() -> Date {
@@ -418,8 +419,10 @@ fn a_large_data_set_has_a_realistic_shape() {
 
 #[test]
 fn the_demo_data_set_has_vacancies_imbalance_and_a_few_of_everything() {
-    let data = generate(&SynthConfig::default());
+    let data = demo_data_set();
+    assert_eq!(data, generate(&SynthConfig::default()));
     let s = shape(&data);
+    assert!(s.remote_units >= 1, "a remote corner");
     assert!(
         (0.25..=0.45).contains(&s.short_tenure),
         "short tenure {}",
