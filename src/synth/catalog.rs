@@ -1516,7 +1516,7 @@ pub(crate) fn majors(family: Family) -> &'static [Major] {
             ("Pendidikan Bahasa Inggris", "A.Md.Pd.", "S.Pd.", "M.Pd."),
             ("Pendidikan IPA", "A.Md.Pd.", "S.Pd.", "M.Pd."),
             ("Pendidikan Jasmani", "A.Md.Pd.", "S.Pd.", "M.Pd."),
-            ("Pendidikan Agama Islam", "A.Md.Pd.", "S.Pd.I.", "M.Pd.I."),
+            ("Pendidikan Sejarah", "A.Md.Pd.", "S.Pd.", "M.Pd."),
         ],
         Nurse => &[("Keperawatan", "A.Md.Kep.", "S.Kep.", "M.Kep.")],
         Midwife => &[("Kebidanan", "A.Md.Keb.", "S.Tr.Keb.", "M.Keb.")],
