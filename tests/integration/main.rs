@@ -7,3 +7,4 @@ mod i18n;
 mod io_write;
 mod io_write_gen;
 mod planner;
+mod synth;
