@@ -4,3 +4,4 @@
 mod architecture;
 mod i18n;
 mod engine;
+mod engine_props;
