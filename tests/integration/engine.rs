@@ -129,7 +129,7 @@ pub fn tiny_instance(rng: &mut SplitMix, max_movers: u32) -> Problem {
 }
 
 /// The oracle's own reading of "may this employee move there".
-fn oracle_may_move(problem: &Problem, group: &Group, to: usize) -> bool {
+pub fn oracle_may_move(problem: &Problem, group: &Group, to: usize) -> bool {
     let a = &problem.cells[group.cell as usize];
     let b = &problem.cells[to];
     if a.block != b.block || a.unit == b.unit || !b.accepts || group.forbidden.contains(&(to as u32))
@@ -149,7 +149,6 @@ fn oracle_may_move(problem: &Problem, group: &Group, to: usize) -> bool {
 /// The oracle's own score of "employee e goes to dest[e]" (dest = own cell
 /// means stay).
 fn oracle_score(problem: &Problem, owners: &[usize], dest: &[usize]) -> f64 {
-    let w = &problem.weights;
     let mut staff: Vec<f64> = problem.cells.iter().map(|c| c.fixed as f64).collect();
     let mut cost = 0.0;
     for (e, &g) in owners.iter().enumerate() {
@@ -158,8 +157,23 @@ fn oracle_score(problem: &Problem, owners: &[usize], dest: &[usize]) -> f64 {
         if dest[e] == group.cell as usize {
             continue;
         }
+        cost += oracle_move_cost(problem, group, dest[e]);
+    }
+    let imbalance: f64 = problem
+        .cells
+        .iter()
+        .zip(&staff)
+        .map(|(c, &s)| (s - c.need) * (s - c.need) / c.need.max(1.0))
+        .sum();
+    imbalance + cost
+}
+
+/// The oracle's own cost of one move of `group` into cell `to`.
+pub fn oracle_move_cost(problem: &Problem, group: &Group, to: usize) -> f64 {
+    let w = &problem.weights;
+    {
         let from = &problem.cells[group.cell as usize];
-        let to = &problem.cells[dest[e]];
+        let to = &problem.cells[to];
         let km = match (problem.unit_coords[from.unit as usize], problem.unit_coords[to.unit as usize]) {
             (Some(x), Some(y)) => haversine_km(x, y),
             _ => 0.0,
@@ -172,15 +186,8 @@ fn oracle_score(problem: &Problem, owners: &[usize], dest: &[usize]) -> f64 {
         }
         let gaps = to.required.iter().filter(|t| !group.competencies.contains(t)).count() as f64;
         let rot = if group.rotation_due { 1.0 } else { 0.0 };
-        cost += w.alpha + w.beta * km - w.gamma * pref - w.delta * rot + w.zeta * gaps;
+        w.alpha + w.beta * km - w.gamma * pref - w.delta * rot + w.zeta * gaps
     }
-    let imbalance: f64 = problem
-        .cells
-        .iter()
-        .zip(&staff)
-        .map(|(c, &s)| (s - c.need) * (s - c.need) / c.need.max(1.0))
-        .sum();
-    imbalance + cost
 }
 
 /// Best score per number of moves (index = moves), by enumeration.

@@ -5,3 +5,4 @@ mod architecture;
 mod i18n;
 mod engine;
 mod engine_props;
+mod engine_lp;
