@@ -3,6 +3,7 @@
 
 mod architecture;
 mod charts;
+mod engine;
 mod i18n;
 mod io_write;
 mod io_write_gen;
