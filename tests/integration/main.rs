@@ -4,6 +4,8 @@
 mod architecture;
 mod charts;
 mod engine;
+mod engine_lp;
+mod engine_props;
 mod i18n;
 mod io_write;
 mod io_write_gen;
