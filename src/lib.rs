@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod planner;
+pub mod session;
 pub mod storage;
 pub mod synth;
 pub mod ui;

@@ -10,4 +10,5 @@ mod i18n;
 mod io_write;
 mod io_write_gen;
 mod planner;
+mod planner_examples;
 mod synth;
