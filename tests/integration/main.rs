@@ -3,3 +3,4 @@
 
 mod architecture;
 mod i18n;
+mod io_read;
