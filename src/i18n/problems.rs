@@ -130,6 +130,10 @@ fn indonesian(problem: &Problem) -> String {
             "Kolom berikut tidak dikenal dan diabaikan: {}. Petakan di layar impor bila salah satunya diperlukan.",
             headers.join(", ")
         ),
+        ProblemKind::ColumnsNotNeeded { headers } => format!(
+            "Kolom berikut tidak diperlukan perencanaan dan dibuang: {}. Tidak perlu tindakan.",
+            headers.join(", ")
+        ),
         ProblemKind::SensitiveColumnsDropped { headers } => format!(
             "Kolom data pribadi berikut dibuang dan tidak disimpan: {}. Tidak perlu tindakan.",
             headers.join(", ")
@@ -314,6 +318,10 @@ fn english(problem: &Problem) -> String {
         ),
         ProblemKind::ColumnsIgnored { headers } => format!(
             "These columns are unknown and were ignored: {}. Map them on the import screen if one is needed.",
+            headers.join(", ")
+        ),
+        ProblemKind::ColumnsNotNeeded { headers } => format!(
+            "These columns are not needed for planning and were dropped: {}. Nothing to do.",
             headers.join(", ")
         ),
         ProblemKind::SensitiveColumnsDropped { headers } => format!(

@@ -194,6 +194,12 @@ pub enum ProblemKind {
         /// The headers as found.
         headers: Vec<String>,
     },
+    /// Known export columns the planner does not need (jenis kelamin,
+    /// NIP lama, TMT CPNS, …); dropped. Warning.
+    ColumnsNotNeeded {
+        /// The headers as found.
+        headers: Vec<String>,
+    },
     /// Personal columns (NIK, address, NPWP, phone, …) were dropped and never
     /// stored. Warning.
     SensitiveColumnsDropped {

@@ -73,6 +73,7 @@ pub fn resolve_headers(
     let mut done = vec![false; headers.len()];
     let mut ignored = Vec::new();
     let mut sensitive = Vec::new();
+    let mut not_needed = Vec::new();
     // Pass 1: the user's choices and exact names.
     for (i, header) in headers.iter().enumerate() {
         if header.is_empty() {
@@ -131,6 +132,8 @@ pub fn resolve_headers(
         sink.dropped.push((table, header.clone()));
         if headers::is_sensitive(header) {
             sensitive.push(header.clone());
+        } else if headers::is_not_needed(header) {
+            not_needed.push(header.clone());
         } else {
             ignored.push(header.clone());
             sink.unknown.push(UnknownHeader {
@@ -149,6 +152,16 @@ pub fn resolve_headers(
             at_header,
             None,
             ProblemKind::SensitiveColumnsDropped { headers: sensitive },
+        ));
+    }
+    if !not_needed.is_empty() {
+        sink.problems.push(Problem::warning(
+            table,
+            at_header,
+            None,
+            ProblemKind::ColumnsNotNeeded {
+                headers: not_needed,
+            },
         ));
     }
     if !ignored.is_empty() {

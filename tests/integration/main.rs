@@ -4,3 +4,4 @@
 mod architecture;
 mod i18n;
 mod io_read;
+mod io_read_xlsx;

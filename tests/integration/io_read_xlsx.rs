@@ -1,0 +1,163 @@
+//! Reading workbooks built in the test with rust_xlsxwriter: a SIASN
+//! export on one unnamed sheet, NIPs stored as numbers, date cells.
+
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
+use seimbang::io::{HeaderMapping, Import, InputFile, ProblemKind, Table, read_data};
+use seimbang::model::Education;
+
+/// One value of a test sheet.
+enum V {
+    S(&'static str),
+    N(f64),
+    D(u16, u8, u8),
+    Blank,
+}
+
+fn workbook(sheets: &[(&str, &[&str], &[&[V]])]) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    for (name, headers, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name)?;
+        for (c, h) in headers.iter().enumerate() {
+            sheet.write_string(0, c as u16, *h)?;
+        }
+        for (r, row) in rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            for (c, v) in row.iter().enumerate() {
+                let c = c as u16;
+                match v {
+                    V::S(s) => {
+                        sheet.write_string(r, c, *s)?;
+                    }
+                    V::N(n) => {
+                        sheet.write_number(r, c, *n)?;
+                    }
+                    V::D(y, m, d) => {
+                        let value = ExcelDateTime::from_ymd(*y, *m, *d)?;
+                        sheet.write_datetime_with_format(r, c, &value, &date)?;
+                    }
+                    V::Blank => {}
+                }
+            }
+        }
+    }
+    book.save_to_buffer()
+}
+
+fn read_xlsx(bytes: Vec<u8>) -> Import {
+    read_data(&[InputFile::new("export.xlsx", bytes)], &HeaderMapping::new())
+}
+
+const SIASN: &[&str] = &[
+    "NIP_BARU", "NIP_LAMA", "NAMA", "GELAR_DEPAN", "GELAR_BELAKANG", "TANGGAL_LAHIR",
+    "JENIS_KELAMIN", "NIK", "ALAMAT", "GOL_AKHIR_NAMA", "JABATAN_NAMA", "TMT_JABATAN",
+    "TINGKAT_PENDIDIKAN_NAMA", "UNOR_NAMA", "KEDUDUKAN_HUKUM_NAMA", "EMAIL",
+];
+
+#[test]
+fn a_siasn_export_on_one_unnamed_sheet_loads_as_the_pegawai_table() -> Result<(), XlsxError> {
+    let rows: &[&[V]] = &[
+        &[
+            V::S("198302282005061316"), V::S("010101010"), V::S("Budi"), V::S("Dr."),
+            V::S("S.Kom."), V::D(1983, 2, 28), V::S("L"), V::S("3301010101010001"),
+            V::S("Jl. Mawar 1"), V::S("III/b"), V::S("Pranata Komputer Ahli Pertama"),
+            V::D(2016, 11, 24), V::S("S-1/Sarjana"), V::S("Dinas Komunikasi dan Informatika"),
+            V::S("Aktif"), V::S("budi@example.go.id"),
+        ],
+        &[
+            V::S("199001152015032001"), V::Blank, V::S("Siti Aminah"), V::Blank, V::S("A.Md.Kep."),
+            V::D(1990, 1, 15), V::S("P"), V::S("3301010101010002"), V::S("Jl. Melati 2"),
+            V::S("III/a"), V::S("Perawat Terampil"), V::D(2018, 3, 1), V::S("D-III"),
+            V::S("Puskesmas Satu"), V::S("CLTN"), V::Blank,
+        ],
+    ];
+    let kebutuhan: &[&[V]] = &[
+        &[V::S("Dinas Komunikasi dan Informatika"), V::S("Pranata Komputer Ahli Pertama"), V::N(1250.0)],
+        &[V::S("Puskesmas Satu"), V::S("Perawat Terampil"), V::N(2500.0)],
+    ];
+    let bytes = workbook(&[
+        ("Sheet1", SIASN, rows),
+        ("kebutuhan", &["kode_unit", "kode_jabatan", "beban_kerja_jam"], kebutuhan),
+    ])?;
+    let import = read_xlsx(bytes);
+    assert!(!import.has_errors(), "{:?}", import.problems);
+    let e = &import.data.employees;
+    assert_eq!(e[0].name, "Dr. Budi, S.Kom.");
+    assert_eq!(e[1].name, "Siti Aminah, A.Md.Kep.");
+    assert_eq!(e[0].unit, "Dinas Komunikasi dan Informatika");
+    assert_eq!(e[0].education, Some(Education::S1));
+    assert_eq!(e[1].education, Some(Education::D3));
+    assert_eq!(e[0].tmt_position.map(|d| d.to_string()).as_deref(), Some("2016-11-24"));
+    // Units and positions were built from the names, with one warning each.
+    assert_eq!(import.data.units.len(), 2);
+    assert_eq!(import.data.units[0].name, import.data.units[0].code);
+    let kinds: Vec<&ProblemKind> = import.problems.iter().map(|p| &p.kind).collect();
+    assert!(kinds.contains(&&ProblemKind::TableBuiltFromCodes { count: 2 }));
+    assert!(kinds.contains(&&ProblemKind::NotActive { value: "CLTN".to_string() }));
+    assert!(kinds.contains(&&ProblemKind::SensitiveColumnsDropped {
+        headers: vec!["NIK".to_string(), "ALAMAT".to_string(), "EMAIL".to_string()]
+    }));
+    let stored = serde_json::to_string(&import.data).expect("json");
+    assert!(!stored.contains("3301010101010001") && !stored.contains("example.go.id"));
+    Ok(())
+}
+
+const PEGAWAI: &[&str] = &["nip", "nama", "kode_unit", "kode_jabatan", "tanggal_lahir", "tmt_jabatan"];
+
+fn pegawai_with(rows: &[&[V]]) -> Result<Import, XlsxError> {
+    let kebutuhan: &[&[V]] = &[&[V::S("U1"), V::S("J1"), V::N(1250.0)]];
+    let bytes = workbook(&[
+        ("pegawai", PEGAWAI, rows),
+        ("kebutuhan", &["kode_unit", "kode_jabatan", "beban_kerja_jam"], kebutuhan),
+    ])?;
+    Ok(read_xlsx(bytes))
+}
+
+#[test]
+fn a_nip_in_a_number_cell_is_an_error_naming_its_row_even_when_it_looks_whole() -> Result<(), XlsxError> {
+    let import = pegawai_with(&[
+        &[V::S("198302282005061316"), V::S("A"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+        &[V::N(198302282005061316.0), V::S("B"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+        &[V::N(1.98e17), V::S("C"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+    ])?;
+    let nip_errors: Vec<(Option<u32>, bool)> = import
+        .problems
+        .iter()
+        .filter(|p| p.table == Table::Pegawai && p.column.as_deref() == Some("nip"))
+        .map(|p| (p.row, matches!(p.kind, ProblemKind::NipStoredAsNumber { .. })))
+        .collect();
+    assert_eq!(nip_errors, [(Some(3), true), (Some(4), true)]);
+    Ok(())
+}
+
+#[test]
+fn date_cells_number_serials_and_text_dates_all_read_as_dates() -> Result<(), XlsxError> {
+    let import = pegawai_with(&[
+        &[V::S("198302282005061316"), V::S("A"), V::S("U1"), V::S("J1"), V::D(1983, 2, 28), V::N(42698.0)],
+        &[V::S("199001152015032001"), V::S("B"), V::S("U1"), V::S("J1"), V::S("15/01/1990"), V::S("2018-03-01")],
+    ])?;
+    assert!(!import.has_errors(), "{:?}", import.problems);
+    let e = &import.data.employees;
+    assert_eq!(e[0].tmt_position.map(|d| d.to_string()).as_deref(), Some("2016-11-24"));
+    assert_eq!(e[0].birth_date_given.map(|d| d.to_string()).as_deref(), Some("1983-02-28"));
+    assert_eq!(e[1].birth_date_given.map(|d| d.to_string()).as_deref(), Some("1990-01-15"));
+    Ok(())
+}
+
+#[test]
+fn a_row_number_in_a_workbook_is_the_row_excel_shows() -> Result<(), XlsxError> {
+    let import = pegawai_with(&[
+        &[V::S("198302282005061316"), V::S("A"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+        &[V::Blank, V::Blank, V::Blank, V::Blank, V::Blank, V::Blank],
+        &[V::S("12345"), V::S("B"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+    ])?;
+    let rows: Vec<Option<u32>> = import
+        .problems
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::NipWrongLength { .. }))
+        .map(|p| p.row)
+        .collect();
+    assert_eq!(rows, [Some(4)]);
+    Ok(())
+}
