@@ -13,7 +13,10 @@ enum V {
     Blank,
 }
 
-fn workbook(sheets: &[(&str, &[&str], &[&[V]])]) -> Result<Vec<u8>, XlsxError> {
+/// A test sheet: name, headers, rows.
+type TestSheet<'a> = (&'a str, &'a [&'a str], &'a [&'a [V]]);
+
+fn workbook(sheets: &[TestSheet<'_>]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let date = Format::new().set_num_format("dd/mm/yyyy");
     for (name, headers, rows) in sheets {
@@ -46,39 +49,90 @@ fn workbook(sheets: &[(&str, &[&str], &[&[V]])]) -> Result<Vec<u8>, XlsxError> {
 }
 
 fn read_xlsx(bytes: Vec<u8>) -> Import {
-    read_data(&[InputFile::new("export.xlsx", bytes)], &HeaderMapping::new())
+    read_data(
+        &[InputFile::new("export.xlsx", bytes)],
+        &HeaderMapping::new(),
+    )
 }
 
 const SIASN: &[&str] = &[
-    "NIP_BARU", "NIP_LAMA", "NAMA", "GELAR_DEPAN", "GELAR_BELAKANG", "TANGGAL_LAHIR",
-    "JENIS_KELAMIN", "NIK", "ALAMAT", "GOL_AKHIR_NAMA", "JABATAN_NAMA", "TMT_JABATAN",
-    "TINGKAT_PENDIDIKAN_NAMA", "UNOR_NAMA", "KEDUDUKAN_HUKUM_NAMA", "EMAIL",
+    "NIP_BARU",
+    "NIP_LAMA",
+    "NAMA",
+    "GELAR_DEPAN",
+    "GELAR_BELAKANG",
+    "TANGGAL_LAHIR",
+    "JENIS_KELAMIN",
+    "NIK",
+    "ALAMAT",
+    "GOL_AKHIR_NAMA",
+    "JABATAN_NAMA",
+    "TMT_JABATAN",
+    "TINGKAT_PENDIDIKAN_NAMA",
+    "UNOR_NAMA",
+    "KEDUDUKAN_HUKUM_NAMA",
+    "EMAIL",
 ];
 
 #[test]
 fn a_siasn_export_on_one_unnamed_sheet_loads_as_the_pegawai_table() -> Result<(), XlsxError> {
     let rows: &[&[V]] = &[
         &[
-            V::S("198302282005061316"), V::S("010101010"), V::S("Budi"), V::S("Dr."),
-            V::S("S.Kom."), V::D(1983, 2, 28), V::S("L"), V::S("3301010101010001"),
-            V::S("Jl. Mawar 1"), V::S("III/b"), V::S("Pranata Komputer Ahli Pertama"),
-            V::D(2016, 11, 24), V::S("S-1/Sarjana"), V::S("Dinas Komunikasi dan Informatika"),
-            V::S("Aktif"), V::S("budi@example.go.id"),
+            V::S("198302282005061316"),
+            V::S("010101010"),
+            V::S("Budi"),
+            V::S("Dr."),
+            V::S("S.Kom."),
+            V::D(1983, 2, 28),
+            V::S("L"),
+            V::S("3301010101010001"),
+            V::S("Jl. Mawar 1"),
+            V::S("III/b"),
+            V::S("Pranata Komputer Ahli Pertama"),
+            V::D(2016, 11, 24),
+            V::S("S-1/Sarjana"),
+            V::S("Dinas Komunikasi dan Informatika"),
+            V::S("Aktif"),
+            V::S("budi@example.go.id"),
         ],
         &[
-            V::S("199001152015032001"), V::Blank, V::S("Siti Aminah"), V::Blank, V::S("A.Md.Kep."),
-            V::D(1990, 1, 15), V::S("P"), V::S("3301010101010002"), V::S("Jl. Melati 2"),
-            V::S("III/a"), V::S("Perawat Terampil"), V::D(2018, 3, 1), V::S("D-III"),
-            V::S("Puskesmas Satu"), V::S("CLTN"), V::Blank,
+            V::S("199001152015032001"),
+            V::Blank,
+            V::S("Siti Aminah"),
+            V::Blank,
+            V::S("A.Md.Kep."),
+            V::D(1990, 1, 15),
+            V::S("P"),
+            V::S("3301010101010002"),
+            V::S("Jl. Melati 2"),
+            V::S("III/a"),
+            V::S("Perawat Terampil"),
+            V::D(2018, 3, 1),
+            V::S("D-III"),
+            V::S("Puskesmas Satu"),
+            V::S("CLTN"),
+            V::Blank,
         ],
     ];
     let kebutuhan: &[&[V]] = &[
-        &[V::S("Dinas Komunikasi dan Informatika"), V::S("Pranata Komputer Ahli Pertama"), V::N(1250.0)],
-        &[V::S("Puskesmas Satu"), V::S("Perawat Terampil"), V::N(2500.0)],
+        &[
+            V::S("Dinas Komunikasi dan Informatika"),
+            V::S("Pranata Komputer Ahli Pertama"),
+            V::N(1250.0),
+        ],
+        &[
+            V::S("Puskesmas Satu"),
+            V::S("Perawat Terampil"),
+            V::N(2500.0),
+        ],
     ];
     let bytes = workbook(&[
         ("Sheet1", SIASN, rows),
-        ("kebutuhan", &["kode_unit", "kode_jabatan", "beban_kerja_jam"], kebutuhan),
+        (
+            "kebutuhan",
+            &["kode_unit", "kode_jabatan", "beban_kerja_jam"],
+            kebutuhan,
+        ),
     ])?;
     let import = read_xlsx(bytes);
     assert!(!import.has_errors(), "{:?}", import.problems);
@@ -88,13 +142,18 @@ fn a_siasn_export_on_one_unnamed_sheet_loads_as_the_pegawai_table() -> Result<()
     assert_eq!(e[0].unit, "Dinas Komunikasi dan Informatika");
     assert_eq!(e[0].education, Some(Education::S1));
     assert_eq!(e[1].education, Some(Education::D3));
-    assert_eq!(e[0].tmt_position.map(|d| d.to_string()).as_deref(), Some("2016-11-24"));
+    assert_eq!(
+        e[0].tmt_position.map(|d| d.to_string()).as_deref(),
+        Some("2016-11-24")
+    );
     // Units and positions were built from the names, with one warning each.
     assert_eq!(import.data.units.len(), 2);
     assert_eq!(import.data.units[0].name, import.data.units[0].code);
     let kinds: Vec<&ProblemKind> = import.problems.iter().map(|p| &p.kind).collect();
     assert!(kinds.contains(&&ProblemKind::TableBuiltFromCodes { count: 2 }));
-    assert!(kinds.contains(&&ProblemKind::NotActive { value: "CLTN".to_string() }));
+    assert!(kinds.contains(&&ProblemKind::NotActive {
+        value: "CLTN".to_string()
+    }));
     assert!(kinds.contains(&&ProblemKind::SensitiveColumnsDropped {
         headers: vec!["NIK".to_string(), "ALAMAT".to_string(), "EMAIL".to_string()]
     }));
@@ -103,29 +162,67 @@ fn a_siasn_export_on_one_unnamed_sheet_loads_as_the_pegawai_table() -> Result<()
     Ok(())
 }
 
-const PEGAWAI: &[&str] = &["nip", "nama", "kode_unit", "kode_jabatan", "tanggal_lahir", "tmt_jabatan"];
+const PEGAWAI: &[&str] = &[
+    "nip",
+    "nama",
+    "kode_unit",
+    "kode_jabatan",
+    "tanggal_lahir",
+    "tmt_jabatan",
+];
 
 fn pegawai_with(rows: &[&[V]]) -> Result<Import, XlsxError> {
     let kebutuhan: &[&[V]] = &[&[V::S("U1"), V::S("J1"), V::N(1250.0)]];
     let bytes = workbook(&[
         ("pegawai", PEGAWAI, rows),
-        ("kebutuhan", &["kode_unit", "kode_jabatan", "beban_kerja_jam"], kebutuhan),
+        (
+            "kebutuhan",
+            &["kode_unit", "kode_jabatan", "beban_kerja_jam"],
+            kebutuhan,
+        ),
     ])?;
     Ok(read_xlsx(bytes))
 }
 
 #[test]
-fn a_nip_in_a_number_cell_is_an_error_naming_its_row_even_when_it_looks_whole() -> Result<(), XlsxError> {
+fn a_nip_in_a_number_cell_is_an_error_naming_its_row_even_when_it_looks_whole()
+-> Result<(), XlsxError> {
     let import = pegawai_with(&[
-        &[V::S("198302282005061316"), V::S("A"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
-        &[V::N(198302282005061316.0), V::S("B"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
-        &[V::N(1.98e17), V::S("C"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+        &[
+            V::S("198302282005061316"),
+            V::S("A"),
+            V::S("U1"),
+            V::S("J1"),
+            V::Blank,
+            V::D(2016, 1, 1),
+        ],
+        &[
+            V::N(198302282005061316.0),
+            V::S("B"),
+            V::S("U1"),
+            V::S("J1"),
+            V::Blank,
+            V::D(2016, 1, 1),
+        ],
+        &[
+            V::N(1.98e17),
+            V::S("C"),
+            V::S("U1"),
+            V::S("J1"),
+            V::Blank,
+            V::D(2016, 1, 1),
+        ],
     ])?;
     let nip_errors: Vec<(Option<u32>, bool)> = import
         .problems
         .iter()
         .filter(|p| p.table == Table::Pegawai && p.column.as_deref() == Some("nip"))
-        .map(|p| (p.row, matches!(p.kind, ProblemKind::NipStoredAsNumber { .. })))
+        .map(|p| {
+            (
+                p.row,
+                matches!(p.kind, ProblemKind::NipStoredAsNumber { .. }),
+            )
+        })
         .collect();
     assert_eq!(nip_errors, [(Some(3), true), (Some(4), true)]);
     Ok(())
@@ -134,23 +231,60 @@ fn a_nip_in_a_number_cell_is_an_error_naming_its_row_even_when_it_looks_whole() 
 #[test]
 fn date_cells_number_serials_and_text_dates_all_read_as_dates() -> Result<(), XlsxError> {
     let import = pegawai_with(&[
-        &[V::S("198302282005061316"), V::S("A"), V::S("U1"), V::S("J1"), V::D(1983, 2, 28), V::N(42698.0)],
-        &[V::S("199001152015032001"), V::S("B"), V::S("U1"), V::S("J1"), V::S("15/01/1990"), V::S("2018-03-01")],
+        &[
+            V::S("198302282005061316"),
+            V::S("A"),
+            V::S("U1"),
+            V::S("J1"),
+            V::D(1983, 2, 28),
+            V::N(42698.0),
+        ],
+        &[
+            V::S("199001152015032001"),
+            V::S("B"),
+            V::S("U1"),
+            V::S("J1"),
+            V::S("15/01/1990"),
+            V::S("2018-03-01"),
+        ],
     ])?;
     assert!(!import.has_errors(), "{:?}", import.problems);
     let e = &import.data.employees;
-    assert_eq!(e[0].tmt_position.map(|d| d.to_string()).as_deref(), Some("2016-11-24"));
-    assert_eq!(e[0].birth_date_given.map(|d| d.to_string()).as_deref(), Some("1983-02-28"));
-    assert_eq!(e[1].birth_date_given.map(|d| d.to_string()).as_deref(), Some("1990-01-15"));
+    assert_eq!(
+        e[0].tmt_position.map(|d| d.to_string()).as_deref(),
+        Some("2016-11-24")
+    );
+    assert_eq!(
+        e[0].birth_date_given.map(|d| d.to_string()).as_deref(),
+        Some("1983-02-28")
+    );
+    assert_eq!(
+        e[1].birth_date_given.map(|d| d.to_string()).as_deref(),
+        Some("1990-01-15")
+    );
     Ok(())
 }
 
 #[test]
 fn a_row_number_in_a_workbook_is_the_row_excel_shows() -> Result<(), XlsxError> {
     let import = pegawai_with(&[
-        &[V::S("198302282005061316"), V::S("A"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+        &[
+            V::S("198302282005061316"),
+            V::S("A"),
+            V::S("U1"),
+            V::S("J1"),
+            V::Blank,
+            V::D(2016, 1, 1),
+        ],
         &[V::Blank, V::Blank, V::Blank, V::Blank, V::Blank, V::Blank],
-        &[V::S("12345"), V::S("B"), V::S("U1"), V::S("J1"), V::Blank, V::D(2016, 1, 1)],
+        &[
+            V::S("12345"),
+            V::S("B"),
+            V::S("U1"),
+            V::S("J1"),
+            V::Blank,
+            V::D(2016, 1, 1),
+        ],
     ])?;
     let rows: Vec<Option<u32>> = import
         .problems

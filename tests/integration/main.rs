@@ -4,4 +4,5 @@
 mod architecture;
 mod i18n;
 mod io_read;
+mod io_read_values;
 mod io_read_xlsx;
