@@ -371,7 +371,7 @@ pub fn grade(cell: &Cell) -> Result<(String, GradeSystem), ProblemKind> {
     } else {
         last
     };
-    let key: String = last.chars().filter(|c| c.is_alphanumeric()).collect();
+    let key: String = last.chars().filter(char::is_ascii_alphanumeric).collect();
     if let Ok(n) = key.parse::<usize>() {
         return match n {
             1..=17 => Ok((ROMAN[n - 1].to_string(), GradeSystem::Pppk)),

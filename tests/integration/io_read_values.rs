@@ -132,7 +132,10 @@ fn golongan_reads_pns_and_pppk_spellings_into_one_form() {
     assert_eq!(g("IX"), Ok(("IX".to_string(), GradeSystem::Pppk)));
     assert_eq!(g("9"), Ok(("IX".to_string(), GradeSystem::Pppk)));
     assert_eq!(g("XVII"), Ok(("XVII".to_string(), GradeSystem::Pppk)));
-    for bad in ["III/e", "IV/f", "XVIII", "18", "V/a", "golongan"] {
+    // "IIIAÑ" was found by the fuzz loop: slicing inside a multi-byte letter.
+    for bad in [
+        "III/e", "IV/f", "XVIII", "18", "V/a", "golongan", "IIIAÑ", "Ñ",
+    ] {
         assert_eq!(g(bad), Err(()), "{bad}");
     }
 }
