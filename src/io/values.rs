@@ -371,7 +371,12 @@ pub fn grade(cell: &Cell) -> Result<(String, GradeSystem), ProblemKind> {
     } else {
         last
     };
-    let key: String = last.chars().filter(char::is_ascii_alphanumeric).collect();
+    let key: String = last.chars().filter(|c| c.is_alphanumeric()).collect();
+    if !key.is_ascii() {
+        // Roman numerals and grade letters are ASCII; this also keeps the
+        // byte slicing below on character boundaries.
+        return Err(bad());
+    }
     if let Ok(n) = key.parse::<usize>() {
         return match n {
             1..=17 => Ok((ROMAN[n - 1].to_string(), GradeSystem::Pppk)),

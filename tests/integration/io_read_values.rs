@@ -159,10 +159,8 @@ fn config(cases: u32, seed: u64) -> Config {
 
 fn example_xlsx() -> Vec<u8> {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let shared = std::path::Path::new("/work/shared/examples/contoh-n30/data.xlsx");
-    std::fs::read(shared)
-        .or_else(|_| std::fs::read(dir.join("tests/fixtures/bad/zip_of_csvs.zip")))
-        .expect("a zip to mutate")
+    std::fs::read(dir.join("tests/fixtures/examples/contoh-n30/data.xlsx"))
+        .expect("example workbook")
 }
 
 proptest! {
