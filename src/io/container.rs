@@ -46,6 +46,10 @@ pub fn sniff(name: &str, bytes: &[u8]) -> FileKind {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return FileKind::LegacyXls;
     }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        // UTF-16 text with a BOM (Excel's "Unicode Text"): read as CSV.
+        return FileKind::Text;
+    }
     let head = &bytes[..bytes.len().min(4096)];
     let looks_text = !head.contains(&0)
         && head

@@ -360,6 +360,13 @@ const CATALOGUE: &[(&str, &str, bool, Expect)] = &[
     ),
     ("windows1252_names.csv", "pegawai.csv", false, Loads),
     ("bom_utf8.csv", "pegawai.csv", false, Loads),
+    ("utf16_unicode_text.csv", "pegawai.csv", false, Loads),
+    (
+        "sep_hint_then_bad_date.csv",
+        "pegawai.csv",
+        false,
+        P(E, Table::Pegawai, Some(3), Some("tmt_jabatan"), "NotADate"),
+    ),
     ("tab_delimited.csv", "pegawai.csv", false, Loads),
     ("semicolon_windows_crlf.csv", "pegawai.csv", false, Loads),
     // other tables
@@ -648,6 +655,8 @@ fn windows_1252_and_bom_files_keep_accented_names() {
         ["Ahmad Fauzi Ñ", "Siti Aisyah Renée"]
     );
     let import = read_case("bom_utf8.csv", "pegawai.csv", false);
+    assert_eq!(employee_names(&import)[0], "René Ñoño");
+    let import = read_case("utf16_unicode_text.csv", "pegawai.csv", false);
     assert_eq!(employee_names(&import)[0], "René Ñoño");
     assert_eq!(import.data.employees[0].nip.as_str(), "198302282005061316");
 }
