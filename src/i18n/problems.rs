@@ -141,6 +141,9 @@ fn indonesian(problem: &Problem) -> String {
         ProblemKind::ExtraCells { count } => format!(
             "Baris ini punya {count} sel terisi di luar kolom berjudul; sel itu diabaikan. Periksa pemisah kolom atau tambahkan judulnya."
         ),
+        ProblemKind::SpreadsheetError { value } => format!(
+            "Sel di kolom {col} berisi galat lembar kerja ({value}). Perbaiki rumusnya atau ketik nilainya langsung."
+        ),
         ProblemKind::RequiredValueMissing => format!("Kolom {col} wajib diisi tetapi kosong. Isi nilainya."),
         ProblemKind::NipStoredAsNumber { value } => format!(
             "NIP tersimpan sebagai angka ({value}); angka 18 digit tidak tersimpan tepat di lembar kerja. Format kolom NIP sebagai Teks lalu ketik ulang NIP-nya."
@@ -330,6 +333,9 @@ fn english(problem: &Problem) -> String {
         ),
         ProblemKind::ExtraCells { count } => format!(
             "This row has {count} filled cells beyond the last header; they were ignored. Check the delimiter or add their headers."
+        ),
+        ProblemKind::SpreadsheetError { value } => format!(
+            "The cell in column {col} holds a spreadsheet error ({value}). Fix the formula or type the value in."
         ),
         ProblemKind::RequiredValueMissing => format!("Column {col} is required but empty. Fill it in."),
         ProblemKind::NipStoredAsNumber { value } => format!(

@@ -330,6 +330,6 @@ fn convert(data: &Data) -> Cell {
             super::values::parse_date_text(s).map_or_else(|| Cell::Text(s.clone()), Cell::Date)
         }
         Data::DurationIso(s) => Cell::Text(s.clone()),
-        Data::Error(e) => Cell::Error(format!("#{e:?}")),
+        Data::Error(e) => Cell::Error(e.to_string()),
     }
 }

@@ -213,6 +213,12 @@ pub enum ProblemKind {
     },
 
     // ----- values -----
+    /// The cell holds a spreadsheet error (`#N/A`, `#REF!`) or a date
+    /// outside the calendar. Error.
+    SpreadsheetError {
+        /// The error as found.
+        value: String,
+    },
     /// A required cell is empty. Error.
     RequiredValueMissing,
     /// The spreadsheet stored the NIP as a number: 18 digits exceed what a

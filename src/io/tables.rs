@@ -202,13 +202,27 @@ impl<'a> Record<'a> {
         self.row.number
     }
 
-    /// The cell of `column` (empty when the column is absent).
-    pub fn cell(&self, column: &str) -> &'a Cell {
+    /// The cell of `column` as found (empty when the column is absent).
+    fn raw_cell(&self, column: &str) -> &'a Cell {
         self.columns
             .index
             .get(column)
             .and_then(|i| self.row.cells.get(*i))
             .unwrap_or(&EMPTY)
+    }
+
+    /// The cell of `column`; empty when the column is absent or the cell
+    /// holds a spreadsheet error (reported once by [`records`]).
+    pub fn cell(&self, column: &str) -> &'a Cell {
+        match self.raw_cell(column) {
+            Cell::Error(_) => &EMPTY,
+            cell => cell,
+        }
+    }
+
+    /// True when the cell holds a spreadsheet error (already reported).
+    fn is_error_cell(&self, column: &str) -> bool {
+        matches!(self.raw_cell(column), Cell::Error(_))
     }
 
     fn report(&self, problems: &mut Vec<Problem>, column: &str, kind: ProblemKind) {
@@ -231,7 +245,7 @@ impl<'a> Record<'a> {
     /// Trimmed text; an error when empty.
     pub fn required_text(&self, problems: &mut Vec<Problem>, column: &str) -> Option<String> {
         let found = self.text(column);
-        if found.is_none() {
+        if found.is_none() && !self.is_error_cell(column) {
             self.report(problems, column, ProblemKind::RequiredValueMissing);
         }
         found
@@ -261,7 +275,9 @@ impl<'a> Record<'a> {
         parse: impl Fn(&Cell) -> Result<T, ProblemKind>,
     ) -> Option<T> {
         if self.cell(column).is_empty() {
-            self.report(problems, column, ProblemKind::RequiredValueMissing);
+            if !self.is_error_cell(column) {
+                self.report(problems, column, ProblemKind::RequiredValueMissing);
+            }
             return None;
         }
         self.get(problems, column, parse)
@@ -313,6 +329,18 @@ pub fn records<'a>(
                 None,
                 ProblemKind::ExtraCells { count: extra },
             ));
+        }
+        for (column, i) in &columns.index {
+            if let Some(Cell::Error(value)) = row.cells.get(*i) {
+                problems.push(Problem::error(
+                    table,
+                    Some(row.number),
+                    Some(column),
+                    ProblemKind::SpreadsheetError {
+                        value: value.clone(),
+                    },
+                ));
+            }
         }
         out.push(Record {
             table,

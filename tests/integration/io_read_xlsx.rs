@@ -10,6 +10,8 @@ enum V {
     S(&'static str),
     N(f64),
     D(u16, u8, u8),
+    /// A formula whose cached result is an error such as `#N/A`.
+    F(&'static str, &'static str),
     Blank,
 }
 
@@ -39,6 +41,10 @@ fn workbook(sheets: &[TestSheet<'_>]) -> Result<Vec<u8>, XlsxError> {
                     V::D(y, m, d) => {
                         let value = ExcelDateTime::from_ymd(*y, *m, *d)?;
                         sheet.write_datetime_with_format(r, c, &value, &date)?;
+                    }
+                    V::F(formula, result) => {
+                        sheet.write_formula(r, c, *formula)?;
+                        sheet.set_formula_result(r, c, *result);
                     }
                     V::Blank => {}
                 }
@@ -293,5 +299,30 @@ fn a_row_number_in_a_workbook_is_the_row_excel_shows() -> Result<(), XlsxError> 
         .map(|p| p.row)
         .collect();
     assert_eq!(rows, [Some(4)]);
+    Ok(())
+}
+
+#[test]
+fn a_formula_error_in_a_cell_is_reported_once_at_its_cell() -> Result<(), XlsxError> {
+    let import = pegawai_with(&[&[
+        V::S("198302282005061316"),
+        V::S("A"),
+        V::F("=VLOOKUP(B2,Z:Z,1,0)", "#N/A"),
+        V::S("J1"),
+        V::Blank,
+        V::D(2016, 1, 1),
+    ]])?;
+    let at_cell: Vec<&ProblemKind> = import
+        .problems
+        .iter()
+        .filter(|p| p.row == Some(2) && p.column.as_deref() == Some("kode_unit"))
+        .map(|p| &p.kind)
+        .collect();
+    assert_eq!(
+        at_cell,
+        [&ProblemKind::SpreadsheetError {
+            value: "#N/A".to_string()
+        }]
+    );
     Ok(())
 }
