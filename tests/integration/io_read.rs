@@ -872,3 +872,59 @@ fn a_remembered_mapping_turns_an_unknown_header_into_its_column() {
     assert!(!with.has_errors(), "{}", describe(&with));
     assert_eq!(with.data.employees[0].nip.as_str(), "198302282005061316");
 }
+
+/// Runs `seimbang-cli` with `args`; returns exit code and stdout.
+fn cli(args: &[&str]) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seimbang-cli"))
+        .args(args)
+        .output()
+        .expect("run seimbang-cli");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_cli_check_exits_0_on_clean_data_and_1_with_every_problem_listed() {
+    let base = fixtures().join("base");
+    let paths: Vec<String> = ["unit", "jabatan", "kebutuhan", "pegawai", "pengaturan"]
+        .iter()
+        .map(|t| base.join(format!("{t}.csv")).display().to_string())
+        .collect();
+    let mut args = vec!["check"];
+    args.extend(paths.iter().map(String::as_str));
+    let (code, out) = cli(&args);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("0 galat, 0 peringatan") && out.contains("0 errors, 0 warnings"),
+        "{out}"
+    );
+
+    let bad = fixtures().join("bad/nip_scientific.csv");
+    let bad_dir = std::env::temp_dir().join(format!("seimbang-cli-check-{}", std::process::id()));
+    std::fs::create_dir_all(&bad_dir).expect("temp dir");
+    let bad_pegawai = bad_dir.join("pegawai.csv");
+    std::fs::copy(bad, &bad_pegawai).expect("copy");
+    let mut args = vec!["check", "--lang", "en"];
+    args.extend(
+        paths
+            .iter()
+            .filter(|p| !p.ends_with("pegawai.csv"))
+            .map(String::as_str),
+    );
+    let bad_path = bad_pegawai.display().to_string();
+    args.push(&bad_path);
+    let (code, out) = cli(&args);
+    let _ = std::fs::remove_dir_all(&bad_dir);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("Error: table pegawai, row 2, column nip"),
+        "{out}"
+    );
+    assert!(out.contains("scientific notation"), "{out}");
+    assert!(
+        !out.contains("notasi ilmiah"),
+        "--lang en prints English only: {out}"
+    );
+}
