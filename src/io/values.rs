@@ -172,6 +172,11 @@ pub fn in_range(
     Ok(v)
 }
 
+/// Smallest Excel serial read as a date (1927-05-18). Smaller whole
+/// numbers are far more likely a year alone (`1983`) or a typo than a date
+/// in the 1900s–1920s, so they are refused rather than guessed.
+pub const MIN_SERIAL: f64 = 10_000.0;
+
 /// Reads a date: a date cell, an Excel serial (number cell or digits in
 /// text), `YYYY-MM-DD` (a time after it is ignored), `DD-MM-YYYY`,
 /// `DD/MM/YYYY`, `YYYY/MM/DD`, `DD.MM.YYYY`.
@@ -181,7 +186,9 @@ pub fn date(cell: &Cell) -> Result<Date, ProblemKind> {
     };
     match cell {
         Cell::Date(d) => Ok(*d),
-        Cell::Number(n) if n.fract() == 0.0 => Date::from_excel_serial(*n).ok_or_else(bad),
+        Cell::Number(n) if n.fract() == 0.0 && *n >= MIN_SERIAL => {
+            Date::from_excel_serial(*n).ok_or_else(bad)
+        }
         Cell::Text(text) => parse_date_text(text.trim()).ok_or_else(bad),
         _ => Err(bad()),
     }
@@ -192,7 +199,10 @@ pub fn parse_date_text(text: &str) -> Option<Date> {
     // Drop a time of day: `2025-07-01 00:00:00`, `2025-07-01T00:00`.
     let text = text.split([' ', 'T']).next().unwrap_or(text);
     if !text.is_empty() && text.len() <= 7 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return Date::from_excel_serial(text.parse::<f64>().ok()?);
+        let serial = text.parse::<f64>().ok()?;
+        return (serial >= MIN_SERIAL)
+            .then(|| Date::from_excel_serial(serial))
+            .flatten();
     }
     let sep = ['-', '/', '.'].into_iter().find(|s| text.contains(*s))?;
     let parts: Vec<&str> = text.split(sep).collect();

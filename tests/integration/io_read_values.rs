@@ -75,6 +75,11 @@ fn dates_read_in_every_accepted_form_and_refuse_impossible_days() {
         date(&Cell::Number(45839.0)).map(|d| d.to_string()),
         Ok("2025-07-01".to_string())
     );
+    // A year alone is refused, never read as a day in 1905.
+    assert!(matches!(
+        date(&Cell::Number(1983.0)),
+        Err(ProblemKind::NotADate { .. })
+    ));
     for bad in [
         "31-02-2020",
         "2025-13-01",
@@ -82,6 +87,7 @@ fn dates_read_in_every_accepted_form_and_refuse_impossible_days() {
         "kemarin",
         "2025-07",
         "45839.5x",
+        "1983",
     ] {
         assert!(
             matches!(date(&text(bad)), Err(ProblemKind::NotADate { .. })),
