@@ -928,3 +928,20 @@ fn the_cli_check_exits_0_on_clean_data_and_1_with_every_problem_listed() {
         "--lang en prints English only: {out}"
     );
 }
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+    use seimbang::io::container::MAX_FILE_BYTES;
+    // Zeroed memory is allocated lazily, so this costs almost nothing.
+    let huge = vec![0u8; MAX_FILE_BYTES as usize + 1];
+    let import = read_data(
+        &[InputFile::new("pegawai.csv", huge)],
+        &HeaderMapping::new(),
+    );
+    let first = &import.problems[0];
+    assert_eq!(first.table, Table::File);
+    assert!(matches!(
+        first.kind,
+        ProblemKind::FileTooLarge { bytes, limit, .. } if bytes == limit + 1
+    ));
+}
