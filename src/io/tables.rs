@@ -56,6 +56,19 @@ fn known_column(table: Table, column: &str) -> Option<&'static str> {
         .find(|c| *c == column)
 }
 
+/// The spreadsheet letter of a 0-based column index: A, …, Z, AA, ….
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Matches the header row of `sheet` to the columns of `table`. `None`
 /// when a required column is missing (problems say which).
 pub fn resolve_headers(
@@ -78,6 +91,16 @@ pub fn resolve_headers(
     for (i, header) in headers.iter().enumerate() {
         if header.is_empty() {
             done[i] = true;
+            // Data under a blank header is reported by its column letter,
+            // never dropped silently.
+            let has_data = sheet
+                .rows
+                .iter()
+                .skip(1)
+                .any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()));
+            if has_data {
+                ignored.push(format!("({})", column_letter(i)));
+            }
             continue;
         }
         let exact = canonical_columns(table)

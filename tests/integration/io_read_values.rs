@@ -248,3 +248,21 @@ proptest! {
         prop_assert_eq!(parse_number_text(&en, false), Ok(want));
     }
 }
+
+#[test]
+fn data_under_a_blank_header_is_reported_by_its_column_letter() {
+    use seimbang::io::tables::column_letter;
+    assert_eq!(
+        [0, 25, 26, 27, 701, 702].map(column_letter),
+        ["A", "Z", "AA", "AB", "ZZ", "AAA"].map(String::from)
+    );
+    let text = "kunci,nilai,\ntanggal_acuan,2025-07-01,lupa\n";
+    let import = read_data(
+        &[InputFile::new("pengaturan.csv", text)],
+        &HeaderMapping::new(),
+    );
+    assert!(import.problems.iter().any(|p| p.kind
+        == ProblemKind::ColumnsIgnored {
+            headers: vec!["(C)".to_string()]
+        }));
+}
