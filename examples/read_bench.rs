@@ -76,10 +76,12 @@ fn synthetic(n_employees: usize) -> Vec<Table> {
     let mut employees = Vec::with_capacity(n_employees);
     for i in 0..n_employees {
         let (y, m, d) = (1965 + rng.below(35), 1 + rng.below(12), 1 + rng.below(28));
+        // Unique by construction: the sequence number and the appointment
+        // year and month are taken from `i` (no collisions below 359,640).
         let nip = format!(
             "{y:04}{m:02}{d:02}{:04}{:02}1{:03}",
-            y + 22,
-            1 + rng.below(12),
+            1990 + (i / 999) % 30,
+            1 + (i / (999 * 30)) % 12,
             1 + i % 999
         );
         employees.push(vec![
