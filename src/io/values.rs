@@ -227,7 +227,8 @@ pub fn parse_date_text(text: &str) -> Option<Date> {
 /// exceed the 15–16 significant digits a number cell keeps, so the value
 /// cannot be trusted even when it looks whole. A NIP ending in `000` is
 /// what Excel shows after rounding to 15 digits (real NIPs end in a
-/// sequence number from 001), so it is refused too.
+/// sequence number from 001), so it is refused too. A leading `'` (Excel's
+/// "this is text" marker, kept by some exports) is ignored.
 pub fn nip(cell: &Cell) -> Result<Nip, ProblemKind> {
     let text = match cell {
         Cell::Number(n) => {
@@ -244,6 +245,8 @@ pub fn nip(cell: &Cell) -> Result<Nip, ProblemKind> {
         }
     };
     let value = text.trim().to_string();
+    // Some exports keep Excel's text marker: `'198302282005061316`.
+    let text = value.strip_prefix('\'').unwrap_or(&value);
     match Nip::parse(text) {
         Ok(nip) if nip.as_str().ends_with("000") => Err(ProblemKind::NipDigitsLost { value }),
         Ok(nip) => Ok(nip),

@@ -103,6 +103,10 @@ fn nip_rules_refuse_every_way_a_spreadsheet_damages_a_nip() {
         nip(&text(" 19830228 200506 1 316 ")).map(|n| n.to_string()),
         Ok("198302282005061316".to_string())
     );
+    assert_eq!(
+        nip(&text("'198302282005061316")).map(|n| n.to_string()),
+        Ok("198302282005061316".to_string())
+    );
     assert!(matches!(
         nip(&Cell::Number(198302282005061316.0)),
         Err(ProblemKind::NipStoredAsNumber { .. })
