@@ -8,6 +8,8 @@ use seimbang::model::Education;
 /// One value of a test sheet.
 enum V {
     S(&'static str),
+    /// Owned text, for generated rows.
+    T(String),
     N(f64),
     D(u16, u8, u8),
     /// A formula whose cached result is an error such as `#N/A`.
@@ -34,6 +36,9 @@ fn workbook(sheets: &[TestSheet<'_>]) -> Result<Vec<u8>, XlsxError> {
                 match v {
                     V::S(s) => {
                         sheet.write_string(r, c, *s)?;
+                    }
+                    V::T(s) => {
+                        sheet.write_string(r, c, s)?;
                     }
                     V::N(n) => {
                         sheet.write_number(r, c, *n)?;
@@ -325,4 +330,113 @@ fn a_formula_error_in_a_cell_is_reported_once_at_its_cell() -> Result<(), XlsxEr
         }]
     );
     Ok(())
+}
+
+/// One generated employee: index, name, unit, date parts, micro-degrees, lock.
+type GenRow = (String, u8, (u16, u8, u8), (i32, i32), bool);
+
+fn pegawai_csv_and_xlsx(rows: &[GenRow]) -> Result<(Vec<InputFile>, InputFile), XlsxError> {
+    let unit_rows: &[&[V]] = &[
+        &[V::S("U1"), V::S("Unit Satu"), V::N(-7.41), V::N(109.95)],
+        &[V::S("U2"), V::S("Unit Dua"), V::N(-7.5), V::N(110.0)],
+    ];
+    let kebutuhan: &[&[V]] = &[
+        &[V::S("U1"), V::S("J1"), V::N(1250.5)],
+        &[V::S("U2"), V::S("J1"), V::N(625.25)],
+    ];
+    let jabatan: &[&[V]] = &[&[V::S("J1"), V::S("Jabatan Satu")]];
+    let nips: Vec<String> = (0..rows.len())
+        .map(|i| format!("19830228200506{}{:03}", 1 + i % 2, i + 1))
+        .collect();
+    let mut csv = String::from("nip,nama,kode_unit,kode_jabatan,tmt_jabatan,lat,lon,kunci\n");
+    let mut cells: Vec<Vec<V>> = Vec::new();
+    for (i, (name, unit, (y, m, d), (lat, lon), locked)) in rows.iter().enumerate() {
+        let unit = if *unit == 0 { "U1" } else { "U2" };
+        let (lat, lon) = (f64::from(*lat) / 1e6, f64::from(*lon) / 1e6);
+        csv.push_str(&format!(
+            "{},{name},{unit},J1,{y:04}-{m:02}-{d:02},{lat},{lon},{}\n",
+            nips[i],
+            u8::from(*locked)
+        ));
+        cells.push(vec![
+            V::T(nips[i].clone()),
+            V::T(name.clone()),
+            V::S(unit),
+            V::S("J1"),
+            V::D(*y, *m, *d),
+            V::N(lat),
+            V::N(lon),
+            V::N(f64::from(u8::from(*locked))),
+        ]);
+    }
+    let cell_rows: Vec<&[V]> = cells.iter().map(Vec::as_slice).collect();
+    let bytes = workbook(&[
+        ("unit", &["kode_unit", "nama_unit", "lat", "lon"], unit_rows),
+        ("jabatan", &["kode_jabatan", "nama_jabatan"], jabatan),
+        (
+            "kebutuhan",
+            &["kode_unit", "kode_jabatan", "beban_kerja_jam"],
+            kebutuhan,
+        ),
+        (
+            "pegawai",
+            &[
+                "nip",
+                "nama",
+                "kode_unit",
+                "kode_jabatan",
+                "tmt_jabatan",
+                "lat",
+                "lon",
+                "kunci",
+            ],
+            &cell_rows,
+        ),
+    ])?;
+    let csvs = vec![
+        InputFile::new(
+            "unit.csv",
+            "kode_unit,nama_unit,lat,lon\nU1,Unit Satu,-7.41,109.95\nU2,Unit Dua,-7.5,110\n",
+        ),
+        InputFile::new(
+            "jabatan.csv",
+            "kode_jabatan,nama_jabatan\nJ1,Jabatan Satu\n",
+        ),
+        InputFile::new(
+            "kebutuhan.csv",
+            "kode_unit,kode_jabatan,beban_kerja_jam\nU1,J1,1250.5\nU2,J1,625.25\n",
+        ),
+        InputFile::new("pegawai.csv", csv),
+    ];
+    Ok((csvs, InputFile::new("data.xlsx", bytes)))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 24,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x0c5f_a15e),
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })]
+
+    #[test]
+    fn the_same_data_reads_identically_from_csv_text_and_typed_xlsx_cells(
+        rows in proptest::collection::vec(
+            (
+                "[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8})?",
+                0u8..2,
+                (1990u16..2025, 1u8..13, 1u8..29),
+                (-11_000_000i32..6_000_000, 95_000_000i32..141_000_000),
+                proptest::bool::ANY,
+            ),
+            1..12,
+        ),
+    ) {
+        let (csvs, xlsx) = pegawai_csv_and_xlsx(&rows).expect("workbook");
+        let from_csv = read_data(&csvs, &HeaderMapping::new());
+        let from_xlsx = read_data(&[xlsx], &HeaderMapping::new());
+        proptest::prop_assert!(!from_csv.has_errors(), "{:?}", from_csv.problems);
+        proptest::prop_assert_eq!(&from_csv.data, &from_xlsx.data);
+        proptest::prop_assert_eq!(from_csv.problems, from_xlsx.problems);
+    }
 }
