@@ -91,7 +91,7 @@ fn indonesian(problem: &Problem) -> String {
             "Berkas {file} bukan lembar kerja (CSV, XLSX atau ZIP berisi CSV). Simpan data sebagai .xlsx atau .csv lalu coba lagi."
         ),
         ProblemKind::UnsupportedSpreadsheet { file } => format!(
-            "Berkas {file} berformat lama (.xls) atau .ods yang tidak dibaca aplikasi ini. Buka di Excel/LibreOffice dan simpan sebagai .xlsx."
+            "Berkas {file} berformat .xls lama, .ods, atau tabel halaman web (HTML) yang tidak dibaca aplikasi ini. Buka di Excel/LibreOffice dan simpan sebagai .xlsx."
         ),
         ProblemKind::WorkspaceFile { file } => format!(
             "Berkas {file} adalah ruang kerja (JSON), bukan data. Buka lewat menu \"Buka ruang kerja\"."
@@ -284,7 +284,7 @@ fn english(problem: &Problem) -> String {
             "File {file} is not a spreadsheet (CSV, XLSX or a ZIP of CSVs). Save the data as .xlsx or .csv and try again."
         ),
         ProblemKind::UnsupportedSpreadsheet { file } => format!(
-            "File {file} is an old .xls or an .ods, which this app does not read. Open it in Excel/LibreOffice and save as .xlsx."
+            "File {file} is an old .xls, an .ods or a web-page (HTML) table, which this app does not read. Open it in Excel/LibreOffice and save as .xlsx."
         ),
         ProblemKind::WorkspaceFile { file } => format!(
             "File {file} is a workspace (JSON), not data. Open it with \"Open workspace\"."

@@ -124,7 +124,8 @@ pub enum ProblemKind {
         /// File name.
         file: String,
     },
-    /// An old `.xls`, `.ods` or other spreadsheet this app does not read. Error.
+    /// An old `.xls`, an `.ods`, or an HTML/XML table saved as `.xls` by a
+    /// web application: spreadsheets this app does not read. Error.
     UnsupportedSpreadsheet {
         /// File name.
         file: String,

@@ -20,8 +20,10 @@ fn file(path: PathBuf, name: &str) -> InputFile {
     InputFile::new(name, bytes)
 }
 
-/// The valid base data set, minus the file named `without`.
+/// The valid base data set, minus the file whose name without extension
+/// is that of `without` (`pegawai.xlsx` replaces `pegawai.csv`).
 fn base_without(without: &str) -> Vec<InputFile> {
+    let stem = |n: &str| n.rsplit_once('.').map_or(n, |(s, _)| s).to_string();
     [
         "unit.csv",
         "jabatan.csv",
@@ -30,7 +32,7 @@ fn base_without(without: &str) -> Vec<InputFile> {
         "pengaturan.csv",
     ]
     .into_iter()
-    .filter(|n| *n != without)
+    .filter(|n| stem(n) != stem(without))
     .map(|n| file(fixtures().join("base").join(n), n))
     .collect()
 }
@@ -110,6 +112,13 @@ const CATALOGUE: &[(&str, &str, bool, Expect)] = &[
         P(E, Table::File, None, None, "UnpackedTooLarge"),
     ),
     ("zip_of_csvs.zip", "data.zip", true, Loads),
+    (
+        "html_table_export.xls",
+        "data.xls",
+        false,
+        P(E, Table::File, None, None, "UnsupportedSpreadsheet"),
+    ),
+    ("csv_renamed_as.xlsx", "pegawai.xlsx", false, Loads),
     (
         "catatan.csv",
         "catatan.csv",
