@@ -504,7 +504,7 @@ pub fn bad_tables(
             }
             Corruption::EmployeePositionUnknown => format!("JAB-X{serial:02}"),
             Corruption::DateImpossible => "31/02/2020".to_string(),
-            Corruption::EducationUnknown => "Sarjana Muda".to_string(),
+            Corruption::EducationUnknown => "Kursus Komputer".to_string(),
             Corruption::LatWithoutLon | Corruption::NeedMissing => String::new(),
             Corruption::RatingUnknown => "Luar Biasa".to_string(),
             Corruption::StatusUnknown => "Honorer".to_string(),

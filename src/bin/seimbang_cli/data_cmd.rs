@@ -26,7 +26,8 @@ pub fn cmd_demo(args: &[String]) -> Result<(), String> {
     let mut iter = args.iter();
     let number = |flag: &str, v: Option<&String>| -> Result<u64, String> {
         let v = v.ok_or(format!("{flag} needs a number"))?;
-        v.parse::<u64>().map_err(|_| format!("{flag}: `{v}` is not a whole number"))
+        v.parse::<u64>()
+            .map_err(|_| format!("{flag}: `{v}` is not a whole number"))
     };
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -49,7 +50,10 @@ pub fn cmd_demo(args: &[String]) -> Result<(), String> {
     } else {
         let (tables, expected) = bad_tables(&data, seed, bad);
         for table in &tables {
-            write(&out.join(format!("{}.csv", table.name)), table.to_csv().as_bytes())?;
+            write(
+                &out.join(format!("{}.csv", table.name)),
+                table.to_csv().as_bytes(),
+            )?;
         }
         let mut list = String::from("table,row,column,what\n");
         for p in &expected {

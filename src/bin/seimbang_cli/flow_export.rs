@@ -30,7 +30,10 @@ fn cell_cost(staff: f64, need: f64) -> f64 {
 }
 
 fn km(problem: &Problem, a: u32, b: u32) -> f64 {
-    match (problem.unit_coords[a as usize], problem.unit_coords[b as usize]) {
+    match (
+        problem.unit_coords[a as usize],
+        problem.unit_coords[b as usize],
+    ) {
         (Some(x), Some(y)) => haversine_km(x, y),
         _ => 0.0,
     }
@@ -80,21 +83,36 @@ pub fn generic_formulation(problem: &Problem) -> FlowInstance {
             }
             let rank = g.wishes.iter().position(|&u| u == Some(c.unit));
             let points = rank.map_or(0.0, |r| 3.0 - r as f64);
-            let gaps = c.required.iter().filter(|t| g.competencies.binary_search(t).is_err()).count();
-            let cost = w.alpha + w.beta * d - w.gamma * points
+            let gaps = c
+                .required
+                .iter()
+                .filter(|t| g.competencies.binary_search(t).is_err())
+                .count();
+            let cost = w.alpha + w.beta * d
+                - w.gamma * points
                 - if g.rotation_due { w.delta } else { 0.0 }
                 + w.zeta * gaps as f64;
             let m = min_move.entry(from.block).or_insert(f64::INFINITY);
             *m = m.min(cost);
-            arcs.push((node, t as u32, i64::from(g.size), (cost * UNITS).round() as i64));
+            arcs.push((
+                node,
+                t as u32,
+                i64::from(g.size),
+                (cost * UNITS).round() as i64,
+            ));
         }
     }
     let mut constant = 0.0;
     let mut total_supply = 0i64;
     for cells in blocks.values() {
-        let cheapest = min_move.get(&problem.cells[cells[0]].block).copied().unwrap_or(f64::INFINITY);
+        let cheapest = min_move
+            .get(&problem.cells[cells[0]].block)
+            .copied()
+            .unwrap_or(f64::INFINITY);
         let block_movable: u32 = cells.iter().map(|&c| movable_in[c]).sum();
-        let marginal = |c: usize, s: f64| cell_cost(s, problem.cells[c].need) - cell_cost(s - 1.0, problem.cells[c].need);
+        let marginal = |c: usize, s: f64| {
+            cell_cost(s, problem.cells[c].need) - cell_cost(s - 1.0, problem.cells[c].need)
+        };
         let m_max = cells
             .iter()
             .map(|&c| marginal(c, f64::from(problem.cells[c].fixed + movable_in[c])))
@@ -121,7 +139,11 @@ pub fn generic_formulation(problem: &Problem) -> FlowInstance {
         total_supply += i64::from(block_movable);
     }
     supplies[sink as usize] = -total_supply;
-    FlowInstance { supplies, arcs, constant }
+    FlowInstance {
+        supplies,
+        arcs,
+        constant,
+    }
 }
 
 /// `export-flow DATA… --out FILE [--today D]`.
@@ -159,8 +181,10 @@ pub fn cmd_export_flow(args: &[String]) -> Result<(), String> {
     for a in &flow.arcs {
         bytes.extend_from_slice(&a.3.to_le_bytes());
     }
-    let mut file = std::fs::File::create(&out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    file.write_all(&bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let mut file =
+        std::fs::File::create(&out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    file.write_all(&bytes)
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     println!(
         "{{\"nodes\": {}, \"arcs\": {}, \"constant\": {}, \"units\": {UNITS}}}",
         flow.supplies.len(),

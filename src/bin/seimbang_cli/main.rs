@@ -79,8 +79,13 @@ fn run(args: &[String]) -> Result<Outcome, String> {
         }
         Some("check") => check(&args[1..]),
         Some("plan") => plan_cmd::cmd_plan(&args[1..]).map(|()| Outcome::Fine),
-        Some("score") => plan_cmd::cmd_score(&args[1..])
-            .map(|ok| if ok { Outcome::Fine } else { Outcome::DataErrors }),
+        Some("score") => plan_cmd::cmd_score(&args[1..]).map(|ok| {
+            if ok {
+                Outcome::Fine
+            } else {
+                Outcome::DataErrors
+            }
+        }),
         Some("frontier") => plan_cmd::cmd_frontier(&args[1..]).map(|()| Outcome::Fine),
         Some("export-flow") => flow_export::cmd_export_flow(&args[1..]).map(|()| Outcome::Fine),
         Some("template") => data_cmd::cmd_template(&args[1..]).map(|()| Outcome::Fine),

@@ -34,15 +34,24 @@ pub fn read_files(paths: &[PathBuf]) -> Result<Vec<InputFile>, String> {
                 .map_err(|e| format!("cannot read folder {}: {e}", path.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
-                    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+                    let ext = p
+                        .extension()
+                        .and_then(|e| e.to_str())
+                        .unwrap_or("")
+                        .to_lowercase();
                     matches!(ext.as_str(), "csv" | "xlsx" | "zip")
-                        && p.file_stem().and_then(|s| s.to_str()).is_some_and(|s| !s.starts_with("rencana"))
+                        && p.file_stem()
+                            .and_then(|s| s.to_str())
+                            .is_some_and(|s| !s.starts_with("rencana"))
                 })
                 .collect();
             entries.sort();
             // A folder with both CSVs and a workbook of the same data (like
             // the examples) is read from the CSVs only.
-            if entries.iter().any(|p| p.extension().is_some_and(|e| e == "csv")) {
+            if entries
+                .iter()
+                .any(|p| p.extension().is_some_and(|e| e == "csv"))
+            {
                 entries.retain(|p| p.extension().is_some_and(|e| e == "csv"));
             }
             for entry in entries {
@@ -57,7 +66,11 @@ pub fn read_files(paths: &[PathBuf]) -> Result<Vec<InputFile>, String> {
 
 fn read_one(path: &Path) -> Result<InputFile, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("data").to_string();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("data")
+        .to_string();
     Ok(InputFile::new(name, bytes))
 }
 
@@ -91,7 +104,10 @@ pub fn plan_rows(ctx: &Context<'_>, result: &PlanResult) -> Vec<PlanRow> {
     let data = ctx.data;
     let name_of = |unit: usize| -> String {
         let code = &ctx.index.unit_codes[unit];
-        data.units.iter().find(|u| &u.code == code).map_or_else(|| code.clone(), |u| u.name.clone())
+        data.units
+            .iter()
+            .find(|u| &u.code == code)
+            .map_or_else(|| code.clone(), |u| u.name.clone())
     };
     result
         .steps
@@ -183,16 +199,24 @@ fn print_terms(label: &str, t: &Terms, total: f64) {
 
 /// `plan DATA… [--out rencana.csv] [--summary summary.json] [--budget B] [--today D]`.
 pub fn cmd_plan(args: &[String]) -> Result<(), String> {
-    let mut data_args = DataArgs { paths: Vec::new(), today: None };
+    let mut data_args = DataArgs {
+        paths: Vec::new(),
+        today: None,
+    };
     let (mut out, mut summary, mut budget) = (None, None, None);
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--out" => out = Some(PathBuf::from(iter.next().ok_or("--out needs a file")?)),
-            "--summary" => summary = Some(PathBuf::from(iter.next().ok_or("--summary needs a file")?)),
+            "--summary" => {
+                summary = Some(PathBuf::from(iter.next().ok_or("--summary needs a file")?))
+            }
             "--budget" => {
                 let b = iter.next().ok_or("--budget needs a number")?;
-                budget = Some(b.parse::<u32>().map_err(|_| format!("--budget: `{b}` is not a whole number"))?);
+                budget = Some(
+                    b.parse::<u32>()
+                        .map_err(|_| format!("--budget: `{b}` is not a whole number"))?,
+                );
             }
             "--today" => data_args.today = Some(parse_date(iter.next())?),
             _ => data_args.paths.push(PathBuf::from(arg)),
@@ -206,8 +230,14 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
     let read = started.elapsed();
     let ctx = Context::new(&data, data_args.today.unwrap_or_else(today));
     let started = Instant::now();
-    let result = plan(&ctx, &PlanRequest { pins: Pins::default(), max_moves: budget })
-        .map_err(|e| format!("no plan: {e:?}"))?;
+    let result = plan(
+        &ctx,
+        &PlanRequest {
+            pins: Pins::default(),
+            max_moves: budget,
+        },
+    )
+    .map_err(|e| format!("no plan: {e:?}"))?;
     let solved = started.elapsed();
     print_terms("before", &result.score.before, result.score.total_before);
     print_terms("after", &result.score.after, result.score.total_after);
@@ -217,14 +247,22 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
             println!("status   within budget; lower bound {lower_bound:.6}, gap at most {gap:.6}")
         }
     }
-    eprintln!("read {:.3} s, planned {:.3} s", read.as_secs_f64(), solved.as_secs_f64());
+    eprintln!(
+        "read {:.3} s, planned {:.3} s",
+        read.as_secs_f64(),
+        solved.as_secs_f64()
+    );
     let rows = plan_rows(&ctx, &result);
     if let Some(path) = out {
-        std::fs::write(&path, write_plan_csv(&rows)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, write_plan_csv(&rows))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     if let Some(path) = summary {
-        std::fs::write(&path, summary_json(&result.score, Some(&result.status), &ctx))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(
+            &path,
+            summary_json(&result.score, Some(&result.status), &ctx),
+        )
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }
@@ -243,12 +281,16 @@ pub fn cmd_score(args: &[String]) -> Result<bool, String> {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
-            "--summary" => summary = Some(PathBuf::from(iter.next().ok_or("--summary needs a file")?)),
+            "--summary" => {
+                summary = Some(PathBuf::from(iter.next().ok_or("--summary needs a file")?))
+            }
             "--today" => today_arg = Some(parse_date(iter.next())?),
             _ => paths.push(PathBuf::from(arg)),
         }
     }
-    let plan_path = paths.pop().ok_or("score needs the data and a rencana.csv")?;
+    let plan_path = paths
+        .pop()
+        .ok_or("score needs the data and a rencana.csv")?;
     if paths.is_empty() {
         return Err("score needs the data files or folder before the rencana.csv".into());
     }
@@ -272,11 +314,19 @@ pub fn cmd_score(args: &[String]) -> Result<bool, String> {
             continue;
         };
         let Some(unit) = ctx.index.unit(&row.to_unit) else {
-            let _ = writeln!(report, "rencana row {}: unknown unit {}", i + 2, row.to_unit);
+            let _ = writeln!(
+                report,
+                "rencana row {}: unknown unit {}",
+                i + 2,
+                row.to_unit
+            );
             ok = false;
             continue;
         };
-        moves.push(PlannedMove { employee, to_unit: unit });
+        moves.push(PlannedMove {
+            employee,
+            to_unit: unit,
+        });
     }
     let score = score_plan(&ctx, &moves);
     for v in &score.violations {
@@ -302,7 +352,9 @@ pub fn cmd_frontier(args: &[String]) -> Result<(), String> {
         match arg.as_str() {
             "--points" => {
                 let n = iter.next().ok_or("--points needs a number")?;
-                points = n.parse().map_err(|_| format!("--points: `{n}` is not a whole number"))?;
+                points = n
+                    .parse()
+                    .map_err(|_| format!("--points: `{n}` is not a whole number"))?;
             }
             "--today" => today_arg = Some(parse_date(iter.next())?),
             _ => paths.push(PathBuf::from(arg)),
@@ -312,9 +364,15 @@ pub fn cmd_frontier(args: &[String]) -> Result<(), String> {
     let ctx = Context::new(&data, today_arg.unwrap_or_else(today));
     let lowered = lower(&ctx, &Pins::default()).map_err(|e| format!("{e:?}"))?;
     let frontier = engine::frontier(&lowered.problem, points).map_err(|e| format!("{e:?}"))?;
-    println!("{:>6} {:>14} {:>8} {:>14}", "moves", "score", "exact", "lower_bound");
+    println!(
+        "{:>6} {:>14} {:>8} {:>14}",
+        "moves", "score", "exact", "lower_bound"
+    );
     for p in frontier {
-        println!("{:>6} {:>14.6} {:>8} {:>14.6}", p.moves, p.score, p.exact, p.lower_bound);
+        println!(
+            "{:>6} {:>14.6} {:>8} {:>14.6}",
+            p.moves, p.score, p.exact, p.lower_bound
+        );
     }
     Ok(())
 }
