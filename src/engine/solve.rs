@@ -379,9 +379,9 @@ pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoin
             let below = vertices.range(..m).next_back().map(|(k, _)| scores[k]);
             let mut s = below.unwrap_or(f64::INFINITY);
             if let Some((&k, p)) = vertices.range(m..).next() {
-                if !prefixes.contains_key(&k) {
+                if let std::collections::btree_map::Entry::Vacant(e) = prefixes.entry(k) {
                     let ordered = order_valid(problem, &p.flows)?;
-                    prefixes.insert(k, ordered.iter().map(|o| o.score_after).collect());
+                    e.insert(ordered.iter().map(|o| o.score_after).collect());
                 }
                 let list = &prefixes[&k];
                 if m > 0 && (m as usize) <= list.len() {
