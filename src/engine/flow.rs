@@ -129,7 +129,11 @@ impl<'p> BlockSolver<'p> {
             let lc = local_of[&group.cell];
             s0[lc as usize] += i64::from(group.size);
             movable[lc as usize] += i64::from(group.size);
-            let key = (lc, group.competencies.as_slice(), group.forbidden.as_slice());
+            let key = (
+                lc,
+                group.competencies.as_slice(),
+                group.forbidden.as_slice(),
+            );
             let k = *class_of.entry(key).or_insert_with(|| {
                 classes.push(Class {
                     cell: lc,
@@ -151,7 +155,10 @@ impl<'p> BlockSolver<'p> {
         let mut solver = BlockSolver {
             problem,
             scale,
-            need: cells.iter().map(|&c| problem.cells[c as usize].need).collect(),
+            need: cells
+                .iter()
+                .map(|&c| problem.cells[c as usize].need)
+                .collect(),
             lo: movable.iter().map(|m| -m).collect(),
             hi: vec![block_movable; nc],
             x: vec![0; nc],
@@ -212,7 +219,10 @@ impl<'p> BlockSolver<'p> {
                     if pref == 0 {
                         continue;
                     }
-                    let gap = gaps(&problem.cells[target as usize].required, &group.competencies);
+                    let gap = gaps(
+                        &problem.cells[target as usize].required,
+                        &group.competencies,
+                    );
                     let c = scale.fixed(
                         w.alpha + w.beta * km - w.gamma * f64::from(pref) + w.zeta * f64::from(gap),
                     );
@@ -259,7 +269,15 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Adds an arc and its reverse; returns the forward arc's index.
-    fn add_arc(&mut self, from: u32, to: u32, cap: i64, cost: i64, convex: u32, is_move: bool) -> u32 {
+    fn add_arc(
+        &mut self,
+        from: u32,
+        to: u32,
+        cap: i64,
+        cost: i64,
+        convex: u32,
+        is_move: bool,
+    ) -> u32 {
         let a = self.head.len() as u32;
         for (h, t, c, k) in [(to, from, cap, cost), (from, to, 0, -cost)] {
             self.head.push(h);
@@ -320,7 +338,8 @@ impl<'p> BlockSolver<'p> {
     }
 
     fn reduced(&self, a: u32) -> i64 {
-        self.arc_cost(a) + self.pi[self.tail[a as usize] as usize] - self.pi[self.head[a as usize] as usize]
+        self.arc_cost(a) + self.pi[self.tail[a as usize] as usize]
+            - self.pi[self.head[a as usize] as usize]
     }
 
     /// Pushes `d` units along arc `a` (1 for a convex arc).
@@ -354,7 +373,11 @@ impl<'p> BlockSolver<'p> {
                 if c <= 0 || self.reduced(a) >= 0 {
                     break;
                 }
-                let d = if self.convex[a as usize] == NORMAL { c } else { 1 };
+                let d = if self.convex[a as usize] == NORMAL {
+                    c
+                } else {
+                    1
+                };
                 self.push(a, d);
             }
         }
@@ -463,7 +486,8 @@ impl<'p> BlockSolver<'p> {
                     for idx in 0..self.adj[u].len() {
                         let a = self.adj[u][idx];
                         let v = self.head[a as usize] as usize;
-                        if self.level[v] == NO_LEVEL && self.arc_cap(a) > 0 && self.reduced(a) == 0 {
+                        if self.level[v] == NO_LEVEL && self.arc_cap(a) > 0 && self.reduced(a) == 0
+                        {
                             self.level[v] = self.level[u] + 1;
                             touched.push(v as u32);
                             queue.push_back(v as u32);
@@ -471,9 +495,8 @@ impl<'p> BlockSolver<'p> {
                     }
                 }
                 if found {
-                    for i in 0..sources.len() {
-                        let s = sources[i] as usize;
-                        self.augment_from(s, &mut path);
+                    for &s in &sources {
+                        self.augment_from(s as usize, &mut path);
                     }
                 }
                 for &v in &touched {
@@ -571,8 +594,14 @@ impl<'p> BlockSolver<'p> {
                 let Some(km) = allowed_km(self.problem, from, &class.forbidden, target) else {
                     continue;
                 };
-                let gap = gaps(&self.problem.cells[target as usize].required, &class.competencies);
-                let c = self.scale.fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap)) + self.lambda;
+                let gap = gaps(
+                    &self.problem.cells[target as usize].required,
+                    &class.competencies,
+                );
+                let c = self
+                    .scale
+                    .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap))
+                    + self.lambda;
                 let rc = c + pk - self.pi[1 + t as usize];
                 if rc < 0 {
                     candidates.push((rc, t));
@@ -630,15 +659,16 @@ impl<'p> BlockSolver<'p> {
 
     /// The integer objective of the current plan, λ per move included,
     /// relative to the all-stay plan.
-    pub(crate) fn objective(&self) -> i64 {
-        let mut total = 0;
+    pub(crate) fn objective(&self) -> i128 {
+        let mut total: i128 = 0;
         for a in (0..self.head.len()).step_by(2) {
             if self.convex[a] == NORMAL {
-                total += self.cost[a] * self.flow(a as u32);
+                total += i128::from(self.cost[a]) * i128::from(self.flow(a as u32));
             }
         }
         for i in 0..self.cells.len() {
-            total += self.imbalance_fixed(i, self.s0[i] + self.x[i]) - self.imbalance_fixed(i, self.s0[i]);
+            total += i128::from(self.imbalance_fixed(i, self.s0[i] + self.x[i]))
+                - i128::from(self.imbalance_fixed(i, self.s0[i]));
         }
         total
     }

@@ -18,20 +18,20 @@ struct Point {
     /// Number of moves.
     moves: i64,
     /// Integer objective relative to the all-stay plan, λ·moves included.
-    objective: i64,
+    objective: i128,
     /// The plan.
     flows: Vec<Flow>,
 }
 
 impl Point {
     /// Integer objective without the λ term.
-    fn plain(&self) -> i64 {
-        self.objective - self.lambda * self.moves
+    fn plain(&self) -> i128 {
+        self.objective - i128::from(self.lambda) * i128::from(self.moves)
     }
 
     /// The Lagrangian lower bound `L(λ) − λ·budget` (integer units).
     fn bound(&self, budget: i64) -> i128 {
-        i128::from(self.objective) - i128::from(self.lambda) * i128::from(budget)
+        self.objective - i128::from(self.lambda) * i128::from(budget)
     }
 }
 
@@ -171,7 +171,10 @@ fn no_move_price(problem: &Problem) -> f64 {
 pub(crate) fn expand(problem: &Problem, flows: &[Flow]) -> Vec<Move> {
     let mut moves = Vec::new();
     for f in flows {
-        let from_cell = problem.groups.get(f.group as usize).map_or(u32::MAX, |g| g.cell);
+        let from_cell = problem
+            .groups
+            .get(f.group as usize)
+            .map_or(u32::MAX, |g| g.cell);
         for _ in 0..f.count {
             moves.push(Move {
                 group: f.group,
@@ -231,7 +234,9 @@ pub fn solve(problem: &Problem) -> Result<Solution, EngineError> {
 pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, EngineError> {
     let price = no_move_price(problem);
     let mut engine = Engine::new(problem, price)?;
-    let budget = i64::try_from(max_moves).unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+    let budget = i64::try_from(max_moves)
+        .unwrap_or(i64::MAX / 4)
+        .min(i64::MAX / 4);
     let p0 = engine.at(0)?;
     if p0.moves <= budget {
         return engine.assemble(p0.flows, Status::Optimal);
@@ -276,7 +281,7 @@ pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, 
 /// strictly inside, else the midpoint. The flag says which.
 fn next_lambda(lo: &Point, hi: &Point) -> (i64, bool) {
     let dm = i128::from(lo.moves - hi.moves);
-    let ds = i128::from(hi.plain()) - i128::from(lo.plain());
+    let ds = hi.plain() - lo.plain();
     if dm > 0 {
         let cross = ds.div_euclid(dm);
         if cross > i128::from(lo.lambda) && cross < i128::from(hi.lambda) {
@@ -319,7 +324,7 @@ pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoin
     let mut engine = Engine::new(problem, price)?;
     let p0 = engine.at(0)?;
     let top = engine.top(engine.scale.fixed(price))?;
-    let mut tried: Vec<(i64, i64)> = vec![(p0.lambda, p0.objective), (top.lambda, top.objective)];
+    let mut tried: Vec<(i64, i128)> = vec![(p0.lambda, p0.objective), (top.lambda, top.objective)];
     let mut vertices: BTreeMap<i64, Point> = BTreeMap::new();
     let mut stack = vec![(p0.clone(), top.clone())];
     vertices.insert(p0.moves, p0);
@@ -367,9 +372,7 @@ pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoin
     for m in counts {
         let bound = tried
             .iter()
-            .map(|&(lambda, objective)| {
-                i128::from(objective) - i128::from(lambda) * i128::from(m)
-            })
+            .map(|&(lambda, objective)| objective - i128::from(lambda) * i128::from(m))
             .max()
             .unwrap_or(0);
         let lower = engine.bound_points(bound, m);

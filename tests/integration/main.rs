@@ -2,7 +2,7 @@
 //! one area; test names are sentences.
 
 mod architecture;
-mod i18n;
 mod engine;
-mod engine_props;
 mod engine_lp;
+mod engine_props;
+mod i18n;
