@@ -27,7 +27,10 @@ impl Scale {
     /// fits `i64` with headroom: a cell's imbalance at the most extreme
     /// staff its block allows, and a potential (at most one simple path:
     /// nodes × the largest arc cost).
-    pub(crate) fn for_problem(problem: &Problem, extra_per_move: f64) -> Result<Scale, EngineError> {
+    pub(crate) fn for_problem(
+        problem: &Problem,
+        extra_per_move: f64,
+    ) -> Result<Scale, EngineError> {
         let (largest_value, largest_path) = magnitudes(problem, extra_per_move);
         let mut units = 1e9;
         while largest_value * units > 4e18 || largest_path * units > 4e18 {
@@ -60,8 +63,18 @@ fn magnitudes(problem: &Problem, extra_per_move: f64) -> (f64, f64) {
         arc = arc.max((2.0 * far + 1.0) / w);
     }
     let w = &problem.weights;
-    let max_required = problem.cells.iter().map(|c| c.required.len()).max().unwrap_or(0) as f64;
-    let per_move = w.alpha + extra_per_move + w.beta * 20_040.0 + 3.0 * w.gamma + w.delta + w.zeta * max_required;
+    let max_required = problem
+        .cells
+        .iter()
+        .map(|c| c.required.len())
+        .max()
+        .unwrap_or(0) as f64;
+    let per_move = w.alpha
+        + extra_per_move
+        + w.beta * 20_040.0
+        + 3.0 * w.gamma
+        + w.delta
+        + w.zeta * max_required;
     let nodes = 1.0 + problem.cells.len() as f64 + 2.0 * problem.groups.len() as f64;
     (value + 1.0, nodes * (arc.max(per_move) + 1.0))
 }

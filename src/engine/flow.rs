@@ -22,7 +22,7 @@ const NORMAL: u32 = u32::MAX;
 /// Level of a node not reached (or found dead) in a blocking-flow round.
 const NO_LEVEL: u32 = u32::MAX;
 /// At most this many new class → cell arcs per class and pricing round.
-const ARCS_PER_ROUND: usize = 6;
+const ARCS_PER_ROUND: usize = 2;
 
 /// Groups of one cell that share every non-wish move cost.
 #[derive(Debug)]
@@ -85,6 +85,8 @@ pub(crate) struct BlockSolver<'p> {
     level: Vec<u32>,
     /// Per node: current-arc pointer of the blocking flow.
     it: Vec<usize>,
+    /// Per arc: whether it is in its tail's adjacency list.
+    listed: Vec<bool>,
     /// Current per-move price in integer units.
     lambda: i64,
     /// `fixed(α)`: a lower bound of every class → cell move cost minus λ.
@@ -169,6 +171,7 @@ impl<'p> BlockSolver<'p> {
             done: vec![false; n],
             level: vec![NO_LEVEL; n],
             it: vec![0; n],
+            listed: Vec::new(),
             s0,
             cells,
             groups,
@@ -288,7 +291,14 @@ impl<'p> BlockSolver<'p> {
             self.is_move.push(is_move);
         }
         self.adj[from as usize].push(a);
-        self.adj[to as usize].push(a + 1);
+        self.listed.push(true);
+        // A normal reverse arc joins its tail's list only once it carries
+        // flow (see `push`); most move arcs never do.
+        let convex_arc = convex != NORMAL;
+        if convex_arc {
+            self.adj[to as usize].push(a + 1);
+        }
+        self.listed.push(convex_arc);
         a
     }
 
@@ -347,7 +357,12 @@ impl<'p> BlockSolver<'p> {
         let k = self.convex[a as usize];
         if k == NORMAL {
             self.cap[a as usize] -= d;
-            self.cap[(a ^ 1) as usize] += d;
+            let back = (a ^ 1) as usize;
+            self.cap[back] += d;
+            if self.cap[back] > 0 && !self.listed[back] {
+                self.listed[back] = true;
+                self.adj[self.tail[back] as usize].push(back as u32);
+            }
         } else {
             if a.is_multiple_of(2) {
                 self.x[k as usize] += d;
@@ -418,6 +433,7 @@ impl<'p> BlockSolver<'p> {
                 touched.push(v);
                 heap.push(Reverse((0i64, v)));
             }
+            let mut deficits = self.excess.iter().filter(|&&e| e < 0).count();
             let mut reach = None;
             while let Some(Reverse((d, u))) = heap.pop() {
                 let u = u as usize;
@@ -428,13 +444,26 @@ impl<'p> BlockSolver<'p> {
                 settled.push(u as u32);
                 if self.excess[u] < 0 {
                     reach = Some(d);
-                    break;
+                    deficits -= 1;
+                    if deficits == 0 {
+                        break;
+                    }
                 }
-                for idx in 0..self.adj[u].len() {
+                let mut idx = 0;
+                while idx < self.adj[u].len() {
                     let a = self.adj[u][idx];
                     if self.arc_cap(a) <= 0 {
+                        // Drop an empty normal reverse arc from the list
+                        // (it returns when it carries flow again).
+                        if a % 2 == 1 && self.convex[a as usize] == NORMAL {
+                            self.adj[u].swap_remove(idx);
+                            self.listed[a as usize] = false;
+                        } else {
+                            idx += 1;
+                        }
                         continue;
                     }
+                    idx += 1;
                     let v = self.head[a as usize] as usize;
                     if self.done[v] {
                         continue;
@@ -457,7 +486,7 @@ impl<'p> BlockSolver<'p> {
                 return Err(EngineError::Internal);
             };
             for &v in &settled {
-                self.pi[v as usize] += self.dist[v as usize] - reach;
+                self.pi[v as usize] += (self.dist[v as usize] - reach).min(0);
             }
             for &v in &touched {
                 self.dist[v as usize] = i64::MAX;
