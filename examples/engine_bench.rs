@@ -37,6 +37,9 @@ impl SplitMix {
     }
 }
 
+/// (cell, rotation due, competencies, wishes) of identical employees.
+type GroupKey = (u32, bool, Vec<u32>, [Option<u32>; 3]);
+
 /// A kabupaten-like instance with `n` employees.
 ///
 /// Units: `min(2000, n / 50)` (at least 20) within about 50 km. Blocks: a
@@ -94,7 +97,7 @@ pub fn instance(n: usize, seed: u64) -> Problem {
         }
         block_cells.push(list);
     }
-    let mut groups: BTreeMap<(u32, bool, Vec<u32>, [Option<u32>; 3]), u32> = BTreeMap::new();
+    let mut groups: BTreeMap<GroupKey, u32> = BTreeMap::new();
     let mut staff = vec![0u32; cells.len()];
     let cumulative: Vec<f64> = blocks
         .iter()

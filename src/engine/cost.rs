@@ -23,15 +23,17 @@ impl Scale {
         x as f64 / self.units
     }
 
-    /// The largest scale (≤ 10⁹) that keeps every sum the solver forms
-    /// below about 10¹⁷ (headroom ×90 before `i64` overflow).
+    /// The largest scale (≤ 10⁹) under which every value the solver forms
+    /// fits `i64` with headroom: a cell's imbalance at the most extreme
+    /// staff its block allows, and a potential (at most one simple path:
+    /// nodes × the largest arc cost).
     pub(crate) fn for_problem(
         problem: &Problem,
         extra_per_move: f64,
     ) -> Result<Scale, EngineError> {
-        let magnitude = magnitude(problem, extra_per_move);
+        let (largest_value, largest_path) = magnitudes(problem, extra_per_move);
         let mut units = 1e9;
-        while magnitude * units > 1e17 {
+        while largest_value * units > 4e18 || largest_path * units > 4e18 {
             units /= 10.0;
             if units < 1.0 {
                 return Err(EngineError::TooLarge);
@@ -41,24 +43,24 @@ impl Scale {
     }
 }
 
-/// A bound on the absolute value of any cost sum the solver may form.
-fn magnitude(problem: &Problem, extra_per_move: f64) -> f64 {
+/// In score points: the largest cell imbalance any reachable staff gives,
+/// and nodes × the largest single arc cost (a bound on any simple path).
+fn magnitudes(problem: &Problem, extra_per_move: f64) -> (f64, f64) {
     let mut block_staff: std::collections::BTreeMap<u32, f64> = Default::default();
     for c in &problem.cells {
         *block_staff.entry(c.block).or_default() += f64::from(c.fixed);
     }
-    let mut movable = 0.0;
     for g in &problem.groups {
         let block = problem.cells[g.cell as usize].block;
         *block_staff.entry(block).or_default() += f64::from(g.size);
-        movable += f64::from(g.size);
     }
-    let mut total = 0.0;
+    let mut value: f64 = 0.0;
+    let mut arc: f64 = 0.0;
     for c in &problem.cells {
-        let top = block_staff[&c.block] + 1.0;
+        let far = block_staff[&c.block] + 1.0 + c.need;
         let w = c.need.max(1.0);
-        let far = (top + c.need).max(c.need + 1.0);
-        total += far * far / w;
+        value = value.max(far * far / w);
+        arc = arc.max((2.0 * far + 1.0) / w);
     }
     let w = &problem.weights;
     let max_required = problem
@@ -73,7 +75,8 @@ fn magnitude(problem: &Problem, extra_per_move: f64) -> f64 {
         + 3.0 * w.gamma
         + w.delta
         + w.zeta * max_required;
-    total + 4.0 * movable * per_move + 1.0
+    let nodes = 1.0 + problem.cells.len() as f64 + 2.0 * problem.groups.len() as f64;
+    (value + 1.0, nodes * (arc.max(per_move) + 1.0))
 }
 
 /// Checks every index and number of a problem.

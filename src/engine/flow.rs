@@ -22,7 +22,7 @@ const NORMAL: u32 = u32::MAX;
 /// Level of a node not reached (or found dead) in a blocking-flow round.
 const NO_LEVEL: u32 = u32::MAX;
 /// At most this many new class → cell arcs per class and pricing round.
-const ARCS_PER_ROUND: usize = 6;
+const ARCS_PER_ROUND: usize = 2;
 
 /// Groups of one cell that share every non-wish move cost.
 #[derive(Debug)]
@@ -72,6 +72,21 @@ pub(crate) struct BlockSolver<'p> {
     hi: Vec<i64>,
     /// Per local cell: the staff change (flow on the convex arc).
     x: Vec<i64>,
+    /// Per local cell: cached cost of one more / one less staff.
+    up: Vec<i64>,
+    down: Vec<i64>,
+    /// Nodes that may have excess (a superset; filtered on use).
+    active: Vec<u32>,
+    /// Per node: Dijkstra distance (`i64::MAX` between phases).
+    dist: Vec<i64>,
+    /// Per node: settled in the current Dijkstra.
+    done: Vec<bool>,
+    /// Per node: blocking-flow level ([`NO_LEVEL`] between rounds).
+    level: Vec<u32>,
+    /// Per node: current-arc pointer of the blocking flow.
+    it: Vec<usize>,
+    /// Per arc: whether it is in its tail's adjacency list.
+    listed: Vec<bool>,
     /// Current per-move price in integer units.
     lambda: i64,
     /// `fixed(α)`: a lower bound of every class → cell move cost minus λ.
@@ -149,6 +164,14 @@ impl<'p> BlockSolver<'p> {
             lo: movable.iter().map(|m| -m).collect(),
             hi: vec![block_movable; nc],
             x: vec![0; nc],
+            up: vec![0; nc],
+            down: vec![0; nc],
+            active: Vec::new(),
+            dist: vec![i64::MAX; n],
+            done: vec![false; n],
+            level: vec![NO_LEVEL; n],
+            it: vec![0; n],
+            listed: Vec::new(),
             s0,
             cells,
             groups,
@@ -211,18 +234,30 @@ impl<'p> BlockSolver<'p> {
                 }
             }
         }
-        // Start every cell's staff change at the integer minimiser of its
-        // own imbalance; the hub absorbs the difference as excess.
+        // Start from the all-stay plan with potentials that price every
+        // cell at its marginal imbalance (so its convex arc is in
+        // equilibrium) and every group and class at its cell's price; the
+        // few arcs this leaves negative (strong wishes) are saturated.
         for i in 0..nc {
-            let r = solver.need[i];
-            let start = (r.round() as i64 - solver.s0[i]).clamp(solver.lo[i], solver.hi[i]);
-            solver.set_change(i, start);
-            while solver.x[i] < solver.hi[i] && solver.convex_up(i) < 0 {
-                solver.set_change(i, solver.x[i] + 1);
-            }
-            while solver.x[i] > solver.lo[i] && solver.convex_down(i) < 0 {
-                solver.set_change(i, solver.x[i] - 1);
-            }
+            solver.refresh_marginals(i);
+            solver.pi[1 + i] = -solver.up[i];
+        }
+        for (j, &g) in solver.groups.clone().iter().enumerate() {
+            let group = &problem.groups[g as usize];
+            let cell_node = 1 + local_of[&group.cell] as usize;
+            let release_cost = if group.rotation_due { -delta_fixed } else { 0 };
+            let node = solver.group_node(j as u32) as usize;
+            solver.pi[node] = solver.pi[cell_node] + release_cost;
+        }
+        for k in 0..solver.classes.len() {
+            let node = solver.class_node(k as u32) as usize;
+            let lowest = solver.classes[k]
+                .members
+                .iter()
+                .map(|&(j, _)| solver.pi[solver.group_node(j) as usize])
+                .min()
+                .unwrap_or(0);
+            solver.pi[node] = lowest;
         }
         solver.saturate_negative();
         solver
@@ -256,7 +291,14 @@ impl<'p> BlockSolver<'p> {
             self.is_move.push(is_move);
         }
         self.adj[from as usize].push(a);
-        self.adj[to as usize].push(a + 1);
+        self.listed.push(true);
+        // A normal reverse arc joins its tail's list only once it carries
+        // flow (see `push`); most move arcs never do.
+        let convex_arc = convex != NORMAL;
+        if convex_arc {
+            self.adj[to as usize].push(a + 1);
+        }
+        self.listed.push(convex_arc);
         a
     }
 
@@ -277,23 +319,20 @@ impl<'p> BlockSolver<'p> {
         self.imbalance_fixed(i, s - 1) - self.imbalance_fixed(i, s)
     }
 
-    /// Sets the staff change of local cell `i`, moving the difference into
-    /// the excesses of the cell and the hub.
-    fn set_change(&mut self, i: usize, value: i64) {
-        let d = value - self.x[i];
-        self.x[i] = value;
-        self.excess[1 + i] -= d;
-        self.excess[0] += d;
+    /// Recomputes the cached marginal costs of local cell `i`.
+    fn refresh_marginals(&mut self, i: usize) {
+        self.up[i] = self.convex_up(i);
+        self.down[i] = self.convex_down(i);
     }
 
     fn arc_cost(&self, a: u32) -> i64 {
         let k = self.convex[a as usize];
         if k == NORMAL {
             self.cost[a as usize]
-        } else if a % 2 == 0 {
-            self.convex_up(k as usize)
+        } else if a.is_multiple_of(2) {
+            self.up[k as usize]
         } else {
-            self.convex_down(k as usize)
+            self.down[k as usize]
         }
     }
 
@@ -301,7 +340,7 @@ impl<'p> BlockSolver<'p> {
         let k = self.convex[a as usize];
         if k == NORMAL {
             self.cap[a as usize]
-        } else if a % 2 == 0 {
+        } else if a.is_multiple_of(2) {
             i64::from(self.x[k as usize] < self.hi[k as usize])
         } else {
             i64::from(self.x[k as usize] > self.lo[k as usize])
@@ -318,14 +357,26 @@ impl<'p> BlockSolver<'p> {
         let k = self.convex[a as usize];
         if k == NORMAL {
             self.cap[a as usize] -= d;
-            self.cap[(a ^ 1) as usize] += d;
-        } else if a % 2 == 0 {
-            self.x[k as usize] += d;
+            let back = (a ^ 1) as usize;
+            self.cap[back] += d;
+            if self.cap[back] > 0 && !self.listed[back] {
+                self.listed[back] = true;
+                self.adj[self.tail[back] as usize].push(back as u32);
+            }
         } else {
-            self.x[k as usize] -= d;
+            if a.is_multiple_of(2) {
+                self.x[k as usize] += d;
+            } else {
+                self.x[k as usize] -= d;
+            }
+            self.refresh_marginals(k as usize);
         }
         self.excess[self.tail[a as usize] as usize] -= d;
-        self.excess[self.head[a as usize] as usize] += d;
+        let h = self.head[a as usize];
+        self.excess[h as usize] += d;
+        if self.excess[h as usize] > 0 {
+            self.active.push(h);
+        }
     }
 
     /// Saturates every residual arc with a negative reduced cost, which
@@ -348,47 +399,73 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Routes every excess to a deficit along shortest paths.
+    ///
+    /// Each phase runs Dijkstra on reduced costs from every excess node and
+    /// stops at the first deficit at distance `D`; potentials of the nodes
+    /// it settled fall by `D − d(v)` (the same as raising every other node
+    /// by `D`, since only differences matter), which keeps every reduced
+    /// cost non-negative and makes the shortest paths zero-cost. Then
+    /// blocking flows on zero-cost arcs push as much as those paths carry.
+    /// Work per phase is proportional to the region explored, not the graph.
     fn route_excess(&mut self) -> Result<(), EngineError> {
-        let n = self.adj.len();
-        let mut dist = vec![i64::MAX; n];
-        let mut done = vec![false; n];
-        let mut level = vec![NO_LEVEL; n];
-        let mut it = vec![0usize; n];
         let mut heap = BinaryHeap::new();
         let mut queue = VecDeque::new();
         let mut path: Vec<u32> = Vec::new();
+        let mut settled: Vec<u32> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        let mut sources: Vec<u32> = Vec::new();
         loop {
-            if self.excess.iter().all(|&e| e <= 0) {
+            let mut active = std::mem::take(&mut self.active);
+            active.sort_unstable();
+            active.dedup();
+            active.retain(|&v| self.excess[v as usize] > 0);
+            if active.is_empty() {
                 return Ok(());
             }
+            sources.clear();
+            sources.extend_from_slice(&active);
+            self.active = active;
             // Dijkstra from every excess node, stopped at the first deficit.
-            dist.fill(i64::MAX);
-            done.fill(false);
             heap.clear();
-            for v in 0..n {
-                if self.excess[v] > 0 {
-                    dist[v] = 0;
-                    heap.push(Reverse((0i64, v as u32)));
-                }
+            settled.clear();
+            for &v in &sources {
+                self.dist[v as usize] = 0;
+                touched.push(v);
+                heap.push(Reverse((0i64, v)));
             }
+            let mut deficits = self.excess.iter().filter(|&&e| e < 0).count();
             let mut reach = None;
             while let Some(Reverse((d, u))) = heap.pop() {
                 let u = u as usize;
-                if done[u] || d > dist[u] {
+                if self.done[u] || d > self.dist[u] {
                     continue;
                 }
-                done[u] = true;
+                self.done[u] = true;
+                settled.push(u as u32);
                 if self.excess[u] < 0 {
                     reach = Some(d);
-                    break;
+                    deficits -= 1;
+                    if deficits == 0 {
+                        break;
+                    }
                 }
-                for idx in 0..self.adj[u].len() {
+                let mut idx = 0;
+                while idx < self.adj[u].len() {
                     let a = self.adj[u][idx];
                     if self.arc_cap(a) <= 0 {
+                        // Drop an empty normal reverse arc from the list
+                        // (it returns when it carries flow again).
+                        if a % 2 == 1 && self.convex[a as usize] == NORMAL {
+                            self.adj[u].swap_remove(idx);
+                            self.listed[a as usize] = false;
+                        } else {
+                            idx += 1;
+                        }
                         continue;
                     }
+                    idx += 1;
                     let v = self.head[a as usize] as usize;
-                    if done[v] {
+                    if self.done[v] {
                         continue;
                     }
                     let rc = self.reduced(a);
@@ -396,8 +473,11 @@ impl<'p> BlockSolver<'p> {
                         return Err(EngineError::Internal);
                     }
                     let nd = d + rc;
-                    if nd < dist[v] {
-                        dist[v] = nd;
+                    if nd < self.dist[v] {
+                        if self.dist[v] == i64::MAX {
+                            touched.push(v as u32);
+                        }
+                        self.dist[v] = nd;
                         heap.push(Reverse((nd, v as u32)));
                     }
                 }
@@ -405,18 +485,25 @@ impl<'p> BlockSolver<'p> {
             let Some(reach) = reach else {
                 return Err(EngineError::Internal);
             };
-            for v in 0..n {
-                self.pi[v] += dist[v].min(reach);
+            for &v in &settled {
+                self.pi[v as usize] += (self.dist[v as usize] - reach).min(0);
             }
+            for &v in &touched {
+                self.dist[v as usize] = i64::MAX;
+                self.done[v as usize] = false;
+            }
+            touched.clear();
             // Blocking flows on the arcs of reduced cost 0.
             loop {
-                level.fill(NO_LEVEL);
+                sources.retain(|&v| self.excess[v as usize] > 0);
+                if sources.is_empty() {
+                    break;
+                }
                 queue.clear();
-                for v in 0..n {
-                    if self.excess[v] > 0 {
-                        level[v] = 0;
-                        queue.push_back(v as u32);
-                    }
+                for &v in &sources {
+                    self.level[v as usize] = 0;
+                    touched.push(v);
+                    queue.push_back(v);
                 }
                 let mut found = false;
                 while let Some(u) = queue.pop_front() {
@@ -428,68 +515,84 @@ impl<'p> BlockSolver<'p> {
                     for idx in 0..self.adj[u].len() {
                         let a = self.adj[u][idx];
                         let v = self.head[a as usize] as usize;
-                        if level[v] == NO_LEVEL && self.arc_cap(a) > 0 && self.reduced(a) == 0 {
-                            level[v] = level[u] + 1;
+                        if self.level[v] == NO_LEVEL && self.arc_cap(a) > 0 && self.reduced(a) == 0
+                        {
+                            self.level[v] = self.level[u] + 1;
+                            touched.push(v as u32);
                             queue.push_back(v as u32);
                         }
                     }
                 }
+                if found {
+                    for &s in &sources {
+                        self.augment_from(s as usize, &mut path);
+                    }
+                }
+                for &v in &touched {
+                    self.level[v as usize] = NO_LEVEL;
+                    self.it[v as usize] = 0;
+                }
+                touched.clear();
                 if !found {
                     break;
                 }
-                it.fill(0);
-                for s in 0..n {
-                    while self.excess[s] > 0 && level[s] == 0 {
-                        path.clear();
-                        let mut u = s;
-                        let reached = loop {
-                            if u != s && self.excess[u] < 0 {
-                                break true;
-                            }
-                            let mut next = None;
-                            while it[u] < self.adj[u].len() {
-                                let a = self.adj[u][it[u]];
-                                let v = self.head[a as usize] as usize;
-                                if level[v] != NO_LEVEL
-                                    && level[v] == level[u] + 1
-                                    && self.arc_cap(a) > 0
-                                    && self.reduced(a) == 0
-                                {
-                                    next = Some((a, v));
-                                    break;
-                                }
-                                it[u] += 1;
-                            }
-                            match next {
-                                Some((a, v)) => {
-                                    path.push(a);
-                                    u = v;
-                                }
-                                None => {
-                                    if u == s {
-                                        level[s] = NO_LEVEL;
-                                        break false;
-                                    }
-                                    level[u] = NO_LEVEL;
-                                    let a = path.pop().unwrap_or(0);
-                                    u = self.tail[a as usize] as usize;
-                                    it[u] += 1;
-                                }
-                            }
+            }
+        }
+    }
+
+    /// Pushes flow from excess node `s` to deficits along level-increasing
+    /// zero-cost arcs until `s` has no excess or no such path is left.
+    fn augment_from(&mut self, s: usize, path: &mut Vec<u32>) {
+        while self.excess[s] > 0 && self.level[s] == 0 {
+            path.clear();
+            let mut u = s;
+            let reached = loop {
+                if u != s && self.excess[u] < 0 {
+                    break true;
+                }
+                let mut next = None;
+                while self.it[u] < self.adj[u].len() {
+                    let a = self.adj[u][self.it[u]];
+                    let v = self.head[a as usize] as usize;
+                    if self.level[v] != NO_LEVEL
+                        && self.level[v] == self.level[u] + 1
+                        && self.arc_cap(a) > 0
+                        && self.reduced(a) == 0
+                    {
+                        next = Some((a, v));
+                        break;
+                    }
+                    self.it[u] += 1;
+                }
+                match next {
+                    Some((a, v)) => {
+                        path.push(a);
+                        u = v;
+                    }
+                    None => {
+                        // A dead end: never enter it again in this round.
+                        if u == s {
+                            self.level[s] = NO_LEVEL;
+                            break false;
+                        }
+                        self.level[u] = NO_LEVEL;
+                        let Some(a) = path.pop() else {
+                            break false;
                         };
-                        if !reached {
-                            break;
-                        }
-                        let mut amount = self.excess[s].min(-self.excess[u]);
-                        for &a in &path {
-                            amount = amount.min(self.arc_cap(a));
-                        }
-                        for idx in 0..path.len() {
-                            let a = path[idx];
-                            self.push(a, amount);
-                        }
+                        u = self.tail[a as usize] as usize;
+                        self.it[u] += 1;
                     }
                 }
+            };
+            if !reached {
+                return;
+            }
+            let mut amount = self.excess[s].min(-self.excess[u]);
+            for &a in path.iter() {
+                amount = amount.min(self.arc_cap(a));
+            }
+            for &a in path.iter() {
+                self.push(a, amount);
             }
         }
     }
@@ -585,16 +688,16 @@ impl<'p> BlockSolver<'p> {
 
     /// The integer objective of the current plan, λ per move included,
     /// relative to the all-stay plan.
-    pub(crate) fn objective(&self) -> i64 {
-        let mut total = 0;
+    pub(crate) fn objective(&self) -> i128 {
+        let mut total: i128 = 0;
         for a in (0..self.head.len()).step_by(2) {
             if self.convex[a] == NORMAL {
-                total += self.cost[a] * self.flow(a as u32);
+                total += i128::from(self.cost[a]) * i128::from(self.flow(a as u32));
             }
         }
         for i in 0..self.cells.len() {
-            total += self.imbalance_fixed(i, self.s0[i] + self.x[i])
-                - self.imbalance_fixed(i, self.s0[i]);
+            total += i128::from(self.imbalance_fixed(i, self.s0[i] + self.x[i]))
+                - i128::from(self.imbalance_fixed(i, self.s0[i]));
         }
         total
     }

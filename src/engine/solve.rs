@@ -18,20 +18,20 @@ struct Point {
     /// Number of moves.
     moves: i64,
     /// Integer objective relative to the all-stay plan, λ·moves included.
-    objective: i64,
+    objective: i128,
     /// The plan.
     flows: Vec<Flow>,
 }
 
 impl Point {
     /// Integer objective without the λ term.
-    fn plain(&self) -> i64 {
-        self.objective - self.lambda * self.moves
+    fn plain(&self) -> i128 {
+        self.objective - i128::from(self.lambda) * i128::from(self.moves)
     }
 
     /// The Lagrangian lower bound `L(λ) − λ·budget` (integer units).
     fn bound(&self, budget: i64) -> i128 {
-        i128::from(self.objective) - i128::from(self.lambda) * i128::from(budget)
+        self.objective - i128::from(self.lambda) * i128::from(budget)
     }
 }
 
@@ -281,7 +281,7 @@ pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, 
 /// strictly inside, else the midpoint. The flag says which.
 fn next_lambda(lo: &Point, hi: &Point) -> (i64, bool) {
     let dm = i128::from(lo.moves - hi.moves);
-    let ds = i128::from(hi.plain()) - i128::from(lo.plain());
+    let ds = hi.plain() - lo.plain();
     if dm > 0 {
         let cross = ds.div_euclid(dm);
         if cross > i128::from(lo.lambda) && cross < i128::from(hi.lambda) {
@@ -324,7 +324,7 @@ pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoin
     let mut engine = Engine::new(problem, price)?;
     let p0 = engine.at(0)?;
     let top = engine.top(engine.scale.fixed(price))?;
-    let mut tried: Vec<(i64, i64)> = vec![(p0.lambda, p0.objective), (top.lambda, top.objective)];
+    let mut tried: Vec<(i64, i128)> = vec![(p0.lambda, p0.objective), (top.lambda, top.objective)];
     let mut vertices: BTreeMap<i64, Point> = BTreeMap::new();
     let mut stack = vec![(p0.clone(), top.clone())];
     vertices.insert(p0.moves, p0);
@@ -372,7 +372,7 @@ pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoin
     for m in counts {
         let bound = tried
             .iter()
-            .map(|&(lambda, objective)| i128::from(objective) - i128::from(lambda) * i128::from(m))
+            .map(|&(lambda, objective)| objective - i128::from(lambda) * i128::from(m))
             .max()
             .unwrap_or(0);
         let lower = engine.bound_points(bound, m);
@@ -382,9 +382,9 @@ pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoin
             let below = vertices.range(..m).next_back().map(|(k, _)| scores[k]);
             let mut s = below.unwrap_or(f64::INFINITY);
             if let Some((&k, p)) = vertices.range(m..).next() {
-                if !prefixes.contains_key(&k) {
+                if let std::collections::btree_map::Entry::Vacant(e) = prefixes.entry(k) {
                     let ordered = order_valid(problem, &p.flows)?;
-                    prefixes.insert(k, ordered.iter().map(|o| o.score_after).collect());
+                    e.insert(ordered.iter().map(|o| o.score_after).collect());
                 }
                 let list = &prefixes[&k];
                 if m > 0 && (m as usize) <= list.len() {

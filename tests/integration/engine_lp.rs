@@ -24,7 +24,7 @@ fn medium_instance(rng: &mut SplitMix) -> Problem {
         })
         .collect();
     let n_employees = 50 + rng.below(251) as u32;
-    let n_movable = 20 + rng.below(41) as u32;
+    let n_movable = (20 + rng.below(41) as u32).min(n_employees);
     let mut cells = Vec::new();
     for block in 0..1 + rng.below(2) as u32 {
         for unit in 0..n_units as u32 {
