@@ -707,7 +707,7 @@ pub fn instructions_sheet() -> Sheet {
     }
 }
 
-/// The keys of [`SETTING_INSTRUCTIONS`], for tests that every setting is
+/// The setting keys explained in `petunjuk`, for tests that every setting is
 /// explained.
 pub fn explained_settings() -> Vec<&'static str> {
     SETTING_INSTRUCTIONS.iter().map(|(key, ..)| *key).collect()
