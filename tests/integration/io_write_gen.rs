@@ -165,7 +165,8 @@ pub fn data_set() -> impl Strategy<Value = DataSet> {
                 .map(|(i, (name, parent, coord, remote))| Unit {
                     code: unit_code(i),
                     name,
-                    parent: parent.map(unit_code),
+                    // Only earlier units: a parent chain never loops.
+                    parent: parent.filter(|&p| p < i).map(unit_code),
                     coord,
                     remote,
                 })
