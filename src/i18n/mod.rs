@@ -5,7 +5,11 @@
 //! formatting per language (`1.234,5` vs `1,234.5`). Never does: browser
 //! calls or reading settings; callers pass the language in.
 
+pub mod reasons;
+
 use serde::{Deserialize, Serialize};
+
+pub mod problems;
 
 /// The language of the user interface. Indonesian is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -114,7 +114,7 @@ impl Date {
     /// serial 60 itself has no real date. Fractions (times of day) are
     /// dropped.
     pub fn from_excel_serial(serial: f64) -> Option<Date> {
-        if !(1.0..2_958_466.0).contains(&serial) {
+        if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
             return None;
         }
         let whole = serial.floor() as i64;

@@ -1,0 +1,261 @@
+//! Planning end to end: lower, solve (exactly, or within a move budget),
+//! map back to employees, order the moves for presentation, and explain
+//! every move and every cell left short.
+
+use std::collections::BTreeMap;
+
+use crate::engine::{self, EngineError, Status};
+
+use super::Context;
+use super::index::{CellIdx, EmployeeIdx};
+use super::lower::{Lowered, PinError, Pins, assign, lower};
+use super::rules::{MoveParts, check_target, move_parts};
+use super::score::{PlanScore, PlannedMove, cell_cost, score_plan};
+
+/// What to plan.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlanRequest {
+    /// The user's decisions.
+    pub pins: Pins,
+    /// At most this many moves (engine moves, forced moves not counted);
+    /// `None` = the settings' `maks_mutasi`, which may also be unset.
+    pub max_moves: Option<u32>,
+}
+
+/// The numbers behind one move at its place in the step order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoveExplanation {
+    /// Staff of the source cell before the move.
+    pub from_staff: u32,
+    /// Need of the source cell.
+    pub from_need: f64,
+    /// Staff of the target cell before the move.
+    pub to_staff: u32,
+    /// Need of the target cell.
+    pub to_need: f64,
+    /// Change of the imbalance term I by this move (negative = better).
+    pub imbalance_change: f64,
+    /// The move's own cost parts.
+    pub parts: MoveParts,
+    /// Change of the whole score by this move.
+    pub score_change: f64,
+}
+
+/// One move of the plan, in presentation order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// The employee.
+    pub employee: EmployeeIdx,
+    /// Source cell.
+    pub from_cell: CellIdx,
+    /// Target cell.
+    pub to_cell: CellIdx,
+    /// Forced by the user (a pin) rather than proposed by the engine.
+    pub forced: bool,
+    /// The numbers behind it.
+    pub explanation: MoveExplanation,
+    /// Score of the plan made of this step and all steps before it.
+    pub score_after: f64,
+}
+
+/// Why a cell stays short after the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShortReason {
+    /// Nobody of this position may legally move here.
+    NoEligibleCandidate,
+    /// The best candidate's move would raise the score.
+    CostsMoreThanItSaves {
+        /// The best candidate.
+        employee: EmployeeIdx,
+        /// Their cell.
+        from_cell: CellIdx,
+        /// Imbalance saved (positive) by moving them here.
+        imbalance_saved: f64,
+        /// What the move itself costs (α + β·km − γ·P − δ·R + ζ·F).
+        move_cost: f64,
+    },
+}
+
+/// A cell with fewer staff than its need after the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShortCell {
+    /// The cell.
+    pub cell: CellIdx,
+    /// Staff after the plan.
+    pub staff: u32,
+    /// Need.
+    pub need: f64,
+    /// Why nobody more comes.
+    pub reason: ShortReason,
+}
+
+/// A computed plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanResult {
+    /// Moves in presentation order (forced ones first, then the engine's
+    /// order where the score falls fastest); every prefix is a valid plan.
+    pub steps: Vec<Step>,
+    /// The reference score of the plan, before and after.
+    pub score: PlanScore,
+    /// Optimality status from the engine.
+    pub status: Status,
+    /// Cells left short, with the reason.
+    pub short_cells: Vec<ShortCell>,
+}
+
+/// Why no plan could be made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanError {
+    /// Forced moves break rules.
+    Pins(Vec<PinError>),
+    /// The engine refused the lowered problem (a bug or invalid numbers).
+    Engine(EngineError),
+}
+
+/// Computes the optimal plan (or the best within a move budget).
+///
+/// # Errors
+/// [`PlanError::Pins`] when forced moves break rules; the engine's error
+/// for invalid numbers (e.g. a negative weight).
+pub fn plan(ctx: &Context<'_>, request: &PlanRequest) -> Result<PlanResult, PlanError> {
+    let lowered = lower(ctx, &request.pins).map_err(PlanError::Pins)?;
+    let budget = request.max_moves.or(ctx.data.settings.max_moves);
+    let solution = match budget {
+        Some(b) => engine::solve_with_budget(&lowered.problem, u64::from(b)),
+        None => engine::solve(&lowered.problem),
+    }
+    .map_err(PlanError::Engine)?;
+    let ordered = engine::order_moves(&lowered.problem, &solution).map_err(PlanError::Engine)?;
+    Ok(finish(ctx, &lowered, &solution.flows, &ordered, solution.status))
+}
+
+fn finish(
+    ctx: &Context<'_>,
+    lowered: &Lowered,
+    flows: &[engine::Flow],
+    ordered: &[engine::OrderedMove],
+    status: Status,
+) -> PlanResult {
+    // Who goes where, queued per (group, target) in assignment order.
+    let mut queues: BTreeMap<(u32, CellIdx), Vec<EmployeeIdx>> = BTreeMap::new();
+    let group_of: BTreeMap<EmployeeIdx, u32> = lowered
+        .members
+        .iter()
+        .enumerate()
+        .flat_map(|(g, m)| m.iter().map(move |&e| (e, g as u32)))
+        .collect();
+    for (employee, target) in assign(lowered, flows) {
+        queues.entry((group_of[&employee], target)).or_default().push(employee);
+    }
+    for queue in queues.values_mut() {
+        queue.reverse(); // pop() then yields them in assignment order
+    }
+    let mut order: Vec<(EmployeeIdx, CellIdx, bool)> =
+        lowered.forced.iter().map(|&(e, c)| (e, c, true)).collect();
+    for m in ordered {
+        if let Some(e) = queues.get_mut(&(m.step.group, m.step.to_cell as CellIdx)).and_then(Vec::pop) {
+            order.push((e, m.step.to_cell as CellIdx, false));
+        }
+    }
+    // Anything the order did not cover (never expected) is appended so the
+    // plan stays complete.
+    for ((_, target), queue) in queues {
+        for e in queue.into_iter().rev() {
+            order.push((e, target, false));
+        }
+    }
+
+    let weights = ctx.data.settings.weights;
+    let cells = &ctx.index.cells;
+    let mut staff: Vec<u32> = cells.iter().map(|c| c.staff_before).collect();
+    let mut running = score_plan(ctx, &[]).total_before;
+    let mut steps = Vec::with_capacity(order.len());
+    for (employee, to_cell, forced) in order {
+        let from_cell = ctx.index.employee_cell[employee];
+        let (fs, ts) = (staff[from_cell], staff[to_cell]);
+        let (fr, tr) = (cells[from_cell].need, cells[to_cell].need);
+        let imbalance_change = cell_cost(fs - 1, fr) - cell_cost(fs, fr) + cell_cost(ts + 1, tr)
+            - cell_cost(ts, tr);
+        let rotation_due = ctx.eligibility[employee].rotation_due;
+        let parts = move_parts(ctx.data, &ctx.index, &ctx.coords, employee, to_cell, rotation_due);
+        let score_change = imbalance_change + move_cost(&weights, &parts);
+        staff[from_cell] -= 1;
+        staff[to_cell] += 1;
+        running += score_change;
+        steps.push(Step {
+            employee,
+            from_cell,
+            to_cell,
+            forced,
+            explanation: MoveExplanation {
+                from_staff: fs,
+                from_need: fr,
+                to_staff: ts,
+                to_need: tr,
+                imbalance_change,
+                parts,
+                score_change,
+            },
+            score_after: running,
+        });
+    }
+    let moves: Vec<PlannedMove> = steps
+        .iter()
+        .map(|s| PlannedMove { employee: s.employee, to_unit: cells[s.to_cell].unit })
+        .collect();
+    let score = score_plan(ctx, &moves);
+    let short_cells = short_cells(ctx, &score.staff_after, &steps);
+    PlanResult { steps, score, status, short_cells }
+}
+
+/// α + β·km − γ·P − δ·R + ζ·F of one move.
+pub fn move_cost(weights: &crate::model::Weights, parts: &MoveParts) -> f64 {
+    weights.alpha + weights.beta * parts.km - weights.gamma * f64::from(parts.points)
+        - if parts.rotation_due { weights.delta } else { 0.0 }
+        + weights.zeta * parts.gaps.len() as f64
+}
+
+/// Cells with staff at least one below need after the plan, and why no one
+/// else comes: the best remaining candidate's numbers, or that none exists.
+fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCell> {
+    let weights = ctx.data.settings.weights;
+    let cells = &ctx.index.cells;
+    let moved: std::collections::BTreeSet<EmployeeIdx> = steps.iter().map(|s| s.employee).collect();
+    let mut by_position: BTreeMap<usize, Vec<EmployeeIdx>> = BTreeMap::new();
+    for (e, &cell) in ctx.index.employee_cell.iter().enumerate() {
+        if ctx.eligibility[e].movable() && !moved.contains(&e) {
+            by_position.entry(cells[cell].position).or_default().push(e);
+        }
+    }
+    let mut out = Vec::new();
+    for (c, info) in cells.iter().enumerate() {
+        let s = staff[c];
+        if !info.has_need || f64::from(s) + 1.0 > info.need + 0.5 {
+            continue;
+        }
+        let gain_here = cell_cost(s, info.need) - cell_cost(s + 1, info.need);
+        let mut best: Option<(f64, EmployeeIdx, CellIdx, f64, f64)> = None;
+        for &e in by_position.get(&info.position).map(Vec::as_slice).unwrap_or(&[]) {
+            if check_target(ctx.data, &ctx.index, &ctx.coords, e, c).is_err() {
+                continue;
+            }
+            let from = ctx.index.employee_cell[e];
+            let loss_there = cell_cost(staff[from] - 1, cells[from].need) - cell_cost(staff[from], cells[from].need);
+            let parts = move_parts(ctx.data, &ctx.index, &ctx.coords, e, c, ctx.eligibility[e].rotation_due);
+            let cost = move_cost(&weights, &parts);
+            let saved = gain_here - loss_there;
+            let net = cost - saved;
+            if best.is_none_or(|b| net < b.0) {
+                best = Some((net, e, from, saved, cost));
+            }
+        }
+        let reason = match best {
+            None => ShortReason::NoEligibleCandidate,
+            Some((_, employee, from_cell, imbalance_saved, move_cost)) => {
+                ShortReason::CostsMoreThanItSaves { employee, from_cell, imbalance_saved, move_cost }
+            }
+        };
+        out.push(ShortCell { cell: c, staff: s, need: info.need, reason });
+    }
+    out
+}
