@@ -6,4 +6,5 @@ mod charts;
 mod i18n;
 mod io_write;
 mod io_write_gen;
+mod io_write_roundtrip;
 mod planner;
