@@ -730,6 +730,10 @@ proptest! {
         let bytes = to_json(&workspace);
         prop_assert_eq!(from_json(&bytes), Ok(workspace));
     }
+}
+
+proptest! {
+    #![proptest_config(config(24))]
 
     #[test]
     fn every_writer_gives_identical_bytes_when_run_twice(data in data_set()) {
