@@ -757,3 +757,51 @@ proptest! {
         let _ = from_json(&bytes);
     }
 }
+
+// ---------------------------------------------------------------- tidy
+
+#[test]
+fn the_writers_never_read_the_clock() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/io");
+    let files = [
+        "write.rs",
+        "write_csv.rs",
+        "write_xlsx.rs",
+        "write_zip.rs",
+        "workspace.rs",
+        "template.rs",
+        "report.rs",
+    ];
+    let mut offences = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for word in ["SystemTime", "Instant", "std::time", "chrono", "js_sys"] {
+                if code.contains(word) {
+                    offences.push(format!("{file}:{}: {}", i + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(offences.is_empty(), "{offences:#?}");
+}
+
+#[test]
+fn the_xlsx_library_is_built_with_its_wasm_clock_and_zip_without_one() {
+    // rust_xlsxwriter reads the clock in `Workbook::new`; without its `wasm`
+    // feature that is `SystemTime::now()`, which panics on wasm32. The zip
+    // crate's `time` feature would stamp entries with the current time.
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let line = |name: &str| {
+        manifest
+            .lines()
+            .find(|l| l.starts_with(&format!("{name} =")))
+            .unwrap_or_else(|| panic!("{name} is not a dependency"))
+            .to_string()
+    };
+    assert!(line("rust_xlsxwriter").contains("\"wasm\""));
+    assert!(!line("zip").contains("\"time\""));
+    assert!(line("serde_json").contains("\"float_roundtrip\""));
+}
