@@ -15,7 +15,7 @@
 //! `tmt_jabatan`. The `pengaturan` sheet lists every setting with its
 //! default (plus `tanggal_acuan`), so users see every knob.
 
-use crate::io::write::{CellValue, Column, ColumnKind, ExportError, Sheet, data_sheets};
+use crate::io::write::{CellValue, ColumnKind, ExportError, Sheet, col, data_sheets};
 use crate::io::write_xlsx::write_sheets_xlsx;
 use crate::model::{
     AsnStatus, Coord, DataSet, Date, Education, Employee, Need, Nip, Position, PositionKind,
@@ -659,11 +659,7 @@ const SETTING_INSTRUCTIONS: &[(&str, &str, &str, &str)] = &[
 /// `contoh`, `keterangan`; every column of every table, then every setting
 /// with its default.
 pub fn instructions_sheet() -> Sheet {
-    let col = |header, width| Column {
-        header,
-        kind: ColumnKind::Text,
-        width,
-    };
+    let col = |header, width| col(header, ColumnKind::Text, width);
     let cell = |text: &str| {
         if text.is_empty() {
             CellValue::Empty

@@ -27,6 +27,10 @@
 //!   the same `f64`; `jarak_km` is rounded to three decimals and shown as
 //!   `0.000`. NaN and infinities are left empty.
 //! - Header row bold, frozen, with an autofilter; column widths set.
+//! - Columns with a fixed set of values (`jenis`, `pendidikan`,
+//!   `status_asn`, `predikat_kinerja`, 0/1 flags, plan `status`) carry a
+//!   drop-down list over the whole column; other input only draws a warning,
+//!   since readers accept more spellings (`S-1`, `ya`) than the list shows.
 //! - Deterministic bytes: the document creation time is fixed
 //!   (2000-01-01T00:00:00Z) and the library zips with fixed timestamps. The
 //!   library reads the system clock once in `Workbook::new`; the crate's
@@ -34,7 +38,8 @@
 //!   of `SystemTime::now()`, which panics there. The value is overwritten.
 
 use rust_xlsxwriter::{
-    ColNum, DocProperties, ExcelDateTime, Format, IgnoreError, RowNum, Workbook, XlsxError,
+    ColNum, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
+    IgnoreError, RowNum, Workbook, XlsxError,
 };
 
 use crate::io::write::{CellValue, ColumnKind, ExportError, Sheet, data_sheets, is_dangerous};
@@ -161,6 +166,16 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, formats: &Formats) -> Res
                 worksheet.set_column_format(c, &formats.date)?;
             }
             ColumnKind::Text | ColumnKind::Number => {}
+        }
+        if !column.choices.is_empty() {
+            // The whole column, so rows a user adds get the list too.
+            let list = DataValidation::new()
+                .allow_list_strings(column.choices)?
+                .ignore_blank(true)
+                .set_error_style(DataValidationErrorStyle::Warning)
+                .set_error_title("Nilai tidak dikenal")?
+                .set_error_message(format!("Pilih salah satu: {}.", column.choices.join(", ")))?;
+            worksheet.add_data_validation(1, c, (MAX_SHEET_ROWS - 1) as RowNum, c, &list)?;
         }
         worksheet.write_string_with_format(0, c, column.header, &formats.header)?;
     }

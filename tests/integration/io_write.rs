@@ -805,3 +805,34 @@ fn the_xlsx_library_is_built_with_its_wasm_clock_and_zip_without_one() {
     assert!(!line("zip").contains("\"time\""));
     assert!(line("serde_json").contains("\"float_roundtrip\""));
 }
+
+#[test]
+fn xlsx_offers_drop_down_lists_for_columns_with_fixed_values() {
+    let bytes = write_xlsx(&template_data()).unwrap();
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut sheet_xml = |index: usize| {
+        let mut xml = String::new();
+        archive
+            .by_name(&format!("xl/worksheets/sheet{index}.xml"))
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        xml
+    };
+    // Sheet 2 is jabatan, sheet 5 pegawai (spec order).
+    let jabatan = sheet_xml(2);
+    assert!(
+        jabatan.contains("\"struktural,fungsional,pelaksana\""),
+        "{jabatan}"
+    );
+    assert!(jabatan.contains("\"SD,SMP,SMA,D1,D2,D3,D4,S1,S2,S3\""));
+    let pegawai = sheet_xml(5);
+    assert!(pegawai.contains("\"PNS,CPNS,PPPK\""));
+    assert!(pegawai.contains("\"Sangat Baik,Baik,Butuh Perbaikan,Kurang,Sangat Kurang\""));
+    assert!(pegawai.contains("errorStyle=\"warning\""));
+    assert_eq!(
+        sheet_xml(1).matches("<dataValidation ").count(),
+        1,
+        "unit: terpencil only"
+    );
+}
