@@ -424,8 +424,18 @@ fn xlsx_keeps_formula_like_text_as_plain_strings_without_any_formula() {
 fn xlsx_writes_dates_as_real_dates_and_numbers_exactly() {
     let mut data = template_data();
     data.needs[1].fte = Some(0.1 + 0.2);
+    // Excel has no serial for dates before 1900: those stay ISO text.
+    data.employees[1].birth_date_given = Date::new(1899, 12, 31);
     let sheets = read_workbook(&write_xlsx(&data).unwrap());
     let pegawai = sheet(&sheets, "pegawai");
+    assert_eq!(
+        pegawai[2][column(pegawai, "tanggal_lahir")],
+        Data::String("1899-12-31".into())
+    );
+    assert_eq!(
+        excel_date(&pegawai[1][column(pegawai, "tanggal_lahir")]),
+        Date::new(1986, 9, 26)
+    );
     assert_eq!(
         excel_date(&pegawai[1][column(pegawai, "tmt_jabatan")]),
         Date::new(2019, 3, 1)
