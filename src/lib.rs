@@ -8,6 +8,8 @@
 //! - [`planner`]: model ↔ engine: eligibility rules, lowering, explanations.
 //! - [`io`]: bytes ↔ model: CSV, XLSX, ZIP, JSON workspace, problem reports.
 //! - [`charts`]: chart models and plotters drawing, generic over the backend.
+//! - [`synth`]: seeded generator of realistic synthetic data sets (demo data,
+//!   benchmarks, tests) and of deliberately bad tables.
 //! - [`i18n`]: every user-facing sentence in Indonesian and English.
 //! - [`storage`]: the only code that touches browser storage.
 //! - [`ui`]: the Leptos app (components and pages).
@@ -23,5 +25,7 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod planner;
+pub mod session;
 pub mod storage;
+pub mod synth;
 pub mod ui;

@@ -7,6 +7,8 @@
 pub mod analysis;
 pub mod index;
 pub mod rules;
+pub mod lower;
+pub mod plan;
 pub mod score;
 
 use crate::model::{Coord, DataSet, Date};

@@ -5,7 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Layers that must compile and run without a browser.
-const PURE_LAYERS: &[&str] = &["model", "engine", "planner", "io", "charts", "i18n"];
+const PURE_LAYERS: &[&str] = &[
+    "model", "engine", "planner", "io", "charts", "i18n", "synth",
+];
 
 /// Crates and paths that only exist in a browser.
 const BROWSER_CRATES: &[&str] = &[

@@ -3,8 +3,13 @@
 
 mod architecture;
 mod charts;
+mod engine;
+mod engine_lp;
+mod engine_props;
 mod i18n;
 mod io_write;
 mod io_write_gen;
 mod io_write_roundtrip;
 mod planner;
+mod planner_examples;
+mod synth;

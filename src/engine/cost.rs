@@ -1,0 +1,178 @@
+//! The cost model shared by every engine part: validation, eligibility of a
+//! move, the `f64` move cost and its fixed-point twin, and the fixed-point
+//! scale. Never does: optimisation.
+
+use super::{EngineError, Group, Problem};
+use crate::model::haversine_km;
+
+/// Fixed-point scale: integer units per score point.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    /// Integer units per score point (a power of ten, at most 10⁹).
+    pub units: f64,
+}
+
+impl Scale {
+    /// `x` score points as integer units (rounded half away from zero).
+    pub fn fixed(self, x: f64) -> i64 {
+        (x * self.units).round() as i64
+    }
+
+    /// Integer units as score points.
+    pub fn points(self, x: i64) -> f64 {
+        x as f64 / self.units
+    }
+
+    /// The largest scale (≤ 10⁹) that keeps every sum the solver forms
+    /// below about 10¹⁷ (headroom ×90 before `i64` overflow).
+    pub(crate) fn for_problem(problem: &Problem, extra_per_move: f64) -> Result<Scale, EngineError> {
+        let magnitude = magnitude(problem, extra_per_move);
+        let mut units = 1e9;
+        while magnitude * units > 1e17 {
+            units /= 10.0;
+            if units < 1.0 {
+                return Err(EngineError::TooLarge);
+            }
+        }
+        Ok(Scale { units })
+    }
+}
+
+/// A bound on the absolute value of any cost sum the solver may form.
+fn magnitude(problem: &Problem, extra_per_move: f64) -> f64 {
+    let mut block_staff: std::collections::BTreeMap<u32, f64> = Default::default();
+    for c in &problem.cells {
+        *block_staff.entry(c.block).or_default() += f64::from(c.fixed);
+    }
+    let mut movable = 0.0;
+    for g in &problem.groups {
+        let block = problem.cells[g.cell as usize].block;
+        *block_staff.entry(block).or_default() += f64::from(g.size);
+        movable += f64::from(g.size);
+    }
+    let mut total = 0.0;
+    for c in &problem.cells {
+        let top = block_staff[&c.block] + 1.0;
+        let w = c.need.max(1.0);
+        let far = (top + c.need).max(c.need + 1.0);
+        total += far * far / w;
+    }
+    let w = &problem.weights;
+    let max_required = problem
+        .cells
+        .iter()
+        .map(|c| c.required.len())
+        .max()
+        .unwrap_or(0) as f64;
+    let per_move = w.alpha + extra_per_move + w.beta * 20_040.0 + 3.0 * w.gamma + w.delta + w.zeta * max_required;
+    total + 4.0 * movable * per_move + 1.0
+}
+
+/// Checks every index and number of a problem.
+pub(crate) fn validate(problem: &Problem) -> Result<(), EngineError> {
+    let w = &problem.weights;
+    for (name, value) in [
+        ("alpha", w.alpha),
+        ("beta", w.beta),
+        ("gamma", w.gamma),
+        ("delta", w.delta),
+        ("zeta", w.zeta),
+    ] {
+        if !value.is_finite() || value < 0.0 {
+            return Err(EngineError::BadWeight { name });
+        }
+    }
+    if let Some(max) = problem.max_km
+        && (max.is_nan() || max < 0.0)
+    {
+        return Err(EngineError::BadMaxKm);
+    }
+    let n_units = problem.unit_coords.len();
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, c) in problem.cells.iter().enumerate() {
+        if c.unit as usize >= n_units {
+            return Err(EngineError::CellUnitOutOfRange { cell: i });
+        }
+        if !c.need.is_finite() || c.need < 0.0 {
+            return Err(EngineError::BadNeed { cell: i });
+        }
+        if !seen.insert((c.unit, c.block)) {
+            return Err(EngineError::DuplicateCell { cell: i });
+        }
+    }
+    let n_cells = problem.cells.len();
+    for (i, g) in problem.groups.iter().enumerate() {
+        if g.cell as usize >= n_cells {
+            return Err(EngineError::GroupCellOutOfRange { group: i });
+        }
+        if g.size == 0 {
+            return Err(EngineError::EmptyGroup { group: i });
+        }
+        if g.wishes.iter().flatten().any(|&u| u as usize >= n_units) {
+            return Err(EngineError::WishOutOfRange { group: i });
+        }
+        if g.forbidden.iter().any(|&c| c as usize >= n_cells) {
+            return Err(EngineError::ForbiddenOutOfRange { group: i });
+        }
+    }
+    Ok(())
+}
+
+/// Distance in km between two units (0 when either has no coordinates).
+pub(crate) fn unit_km(problem: &Problem, a: u32, b: u32) -> f64 {
+    match (
+        problem.unit_coords[a as usize],
+        problem.unit_coords[b as usize],
+    ) {
+        (Some(x), Some(y)) => haversine_km(x, y),
+        _ => 0.0,
+    }
+}
+
+/// Preference points a move of `group` into `unit` earns (3/2/1, the
+/// highest when a unit is wished twice, 0 for the group's own unit).
+pub(crate) fn preference_points(problem: &Problem, group: &Group, unit: u32) -> u32 {
+    if problem.cells[group.cell as usize].unit == unit {
+        return 0;
+    }
+    let mut best = 0;
+    for (rank, wish) in group.wishes.iter().enumerate() {
+        if *wish == Some(unit) {
+            best = best.max(3 - rank as u32);
+        }
+    }
+    best
+}
+
+/// Number of `required` tags missing from `held` (both sorted, deduped).
+pub(crate) fn gaps(required: &[u32], held: &[u32]) -> u32 {
+    required
+        .iter()
+        .filter(|tag| held.binary_search(tag).is_err())
+        .count() as u32
+}
+
+/// Whether an employee of a group whose cell is `from` and whose forbidden
+/// list is `forbidden` may move to cell `to`; the distance when it may.
+pub(crate) fn allowed_km(problem: &Problem, from: u32, forbidden: &[u32], to: u32) -> Option<f64> {
+    let a = &problem.cells[from as usize];
+    let b = &problem.cells[to as usize];
+    if a.block != b.block || a.unit == b.unit || !b.accepts || forbidden.binary_search(&to).is_ok() {
+        return None;
+    }
+    let km = unit_km(problem, a.unit, b.unit);
+    let in_range = match (
+        problem.max_km,
+        problem.unit_coords[a.unit as usize].is_some() && problem.unit_coords[b.unit as usize].is_some(),
+    ) {
+        (Some(max), true) => km <= max,
+        _ => true,
+    };
+    in_range.then_some(km)
+}
+
+/// The imbalance `(s − r)² / max(r, 1)` of one cell.
+pub(crate) fn cell_imbalance(staff: f64, need: f64) -> f64 {
+    let d = staff - need;
+    d * d / need.max(1.0)
+}

@@ -1,0 +1,626 @@
+//! The exact min-cost circulation of one block (jabatan), on integer costs.
+//!
+//! Owns: the block graph (hub, cells, groups, classes; see the module doc of
+//! `engine`), the primal–dual solver with convex cell arcs, lazy generation
+//! of class → cell move arcs by pricing, and warm starts when the per-move
+//! price λ changes. Never does: scoring in `f64` (that is `evaluate`) or
+//! anything across blocks.
+//!
+//! Invariant between calls: every residual arc has a non-negative reduced
+//! cost `cost + π(tail) − π(head)`. A new or re-priced arc that breaks it is
+//! saturated at once, which moves the imbalance into node excesses that the
+//! next shortest-path phases route away; so negative cycles never survive.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, VecDeque};
+
+use super::cost::{allowed_km, gaps, preference_points};
+use super::{EngineError, Flow, Problem, Scale};
+
+/// Marks a normal (non-convex) arc.
+const NORMAL: u32 = u32::MAX;
+/// Level of a node not reached (or found dead) in a blocking-flow round.
+const NO_LEVEL: u32 = u32::MAX;
+/// At most this many new class → cell arcs per class and pricing round.
+const ARCS_PER_ROUND: usize = 6;
+
+/// Groups of one cell that share every non-wish move cost.
+#[derive(Debug)]
+struct Class {
+    /// Local cell index.
+    cell: u32,
+    /// Competencies held (sorted).
+    competencies: Vec<u32>,
+    /// Forbidden global cells (sorted).
+    forbidden: Vec<u32>,
+    /// Total size of its groups: the capacity of its move arcs.
+    size: i64,
+    /// Local target cells with an arc already.
+    present: BTreeSet<u32>,
+    /// (local target, arc) of its move arcs, in creation order.
+    arcs: Vec<(u32, u32)>,
+    /// (local group, group → class arc).
+    members: Vec<(u32, u32)>,
+}
+
+/// One block's graph and solver state.
+pub(crate) struct BlockSolver<'p> {
+    problem: &'p Problem,
+    scale: Scale,
+    /// Local → global cell.
+    cells: Vec<u32>,
+    /// Local → global group.
+    groups: Vec<u32>,
+    classes: Vec<Class>,
+    head: Vec<u32>,
+    tail: Vec<u32>,
+    cap: Vec<i64>,
+    cost: Vec<i64>,
+    /// Per arc: the local cell of a convex arc, or [`NORMAL`].
+    convex: Vec<u32>,
+    /// Per arc: whether it is a move arc (its cost carries λ).
+    is_move: Vec<bool>,
+    adj: Vec<Vec<u32>>,
+    excess: Vec<i64>,
+    pi: Vec<i64>,
+    /// Per local cell: staff before the plan.
+    s0: Vec<i64>,
+    /// Per local cell: need.
+    need: Vec<f64>,
+    /// Per local cell: bounds of the staff change.
+    lo: Vec<i64>,
+    hi: Vec<i64>,
+    /// Per local cell: the staff change (flow on the convex arc).
+    x: Vec<i64>,
+    /// Current per-move price in integer units.
+    lambda: i64,
+    /// `fixed(α)`: a lower bound of every class → cell move cost minus λ.
+    alpha_fixed: i64,
+    /// Per local group: its release arc.
+    release: Vec<u32>,
+    /// (local group, local target, arc) of wish arcs.
+    wish_arcs: Vec<(u32, u32, u32)>,
+}
+
+impl<'p> BlockSolver<'p> {
+    /// The graph of one block: `cells` and `groups` are global indices, the
+    /// groups all in those cells; `initial` lists (global group, global
+    /// cell) class arcs to create up front (each checked for eligibility).
+    pub(crate) fn new(
+        problem: &'p Problem,
+        scale: Scale,
+        cells: Vec<u32>,
+        groups: Vec<u32>,
+    ) -> BlockSolver<'p> {
+        let nc = cells.len();
+        let local_of: BTreeMap<u32, u32> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| (c, i as u32))
+            .collect();
+        let unit_cell: BTreeMap<u32, u32> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| (problem.cells[c as usize].unit, i as u32))
+            .collect();
+        let mut s0: Vec<i64> = cells
+            .iter()
+            .map(|&c| i64::from(problem.cells[c as usize].fixed))
+            .collect();
+        let mut movable = vec![0i64; nc];
+        let mut class_of: BTreeMap<(u32, &[u32], &[u32]), u32> = BTreeMap::new();
+        let mut classes: Vec<Class> = Vec::new();
+        let mut group_class = Vec::with_capacity(groups.len());
+        for &g in &groups {
+            let group = &problem.groups[g as usize];
+            let lc = local_of[&group.cell];
+            s0[lc as usize] += i64::from(group.size);
+            movable[lc as usize] += i64::from(group.size);
+            let key = (lc, group.competencies.as_slice(), group.forbidden.as_slice());
+            let k = *class_of.entry(key).or_insert_with(|| {
+                classes.push(Class {
+                    cell: lc,
+                    competencies: group.competencies.clone(),
+                    forbidden: group.forbidden.clone(),
+                    size: 0,
+                    present: BTreeSet::new(),
+                    arcs: Vec::new(),
+                    members: Vec::new(),
+                });
+                (classes.len() - 1) as u32
+            });
+            classes[k as usize].size += i64::from(group.size);
+            group_class.push(k);
+        }
+        let block_movable: i64 = movable.iter().sum();
+        let n = 1 + nc + groups.len() + classes.len();
+        let w = &problem.weights;
+        let mut solver = BlockSolver {
+            problem,
+            scale,
+            need: cells.iter().map(|&c| problem.cells[c as usize].need).collect(),
+            lo: movable.iter().map(|m| -m).collect(),
+            hi: vec![block_movable; nc],
+            x: vec![0; nc],
+            s0,
+            cells,
+            groups,
+            classes,
+            head: Vec::new(),
+            tail: Vec::new(),
+            cap: Vec::new(),
+            cost: Vec::new(),
+            convex: Vec::new(),
+            is_move: Vec::new(),
+            adj: vec![Vec::new(); n],
+            excess: vec![0; n],
+            pi: vec![0; n],
+            lambda: 0,
+            alpha_fixed: scale.fixed(w.alpha),
+            release: Vec::new(),
+            wish_arcs: Vec::new(),
+        };
+        for i in 0..nc {
+            solver.add_arc(1 + i as u32, 0, 0, 0, i as u32, false);
+        }
+        let delta_fixed = scale.fixed(w.delta);
+        for (j, &g) in solver.groups.clone().iter().enumerate() {
+            let group = &problem.groups[g as usize];
+            let cell_node = 1 + local_of[&group.cell];
+            let group_node = solver.group_node(j as u32);
+            let size = i64::from(group.size);
+            let release_cost = if group.rotation_due { -delta_fixed } else { 0 };
+            let a = solver.add_arc(cell_node, group_node, size, release_cost, NORMAL, false);
+            solver.release.push(a);
+            let k = group_class[j];
+            let class_node = solver.class_node(k);
+            let a = solver.add_arc(group_node, class_node, size, 0, NORMAL, false);
+            solver.classes[k as usize].members.push((j as u32, a));
+            if w.gamma > 0.0 {
+                let mut wished: Vec<u32> = group.wishes.iter().flatten().copied().collect();
+                wished.sort_unstable();
+                wished.dedup();
+                for unit in wished {
+                    let Some(&t) = unit_cell.get(&unit) else {
+                        continue;
+                    };
+                    let target = solver.cells[t as usize];
+                    let Some(km) = allowed_km(problem, group.cell, &group.forbidden, target) else {
+                        continue;
+                    };
+                    let pref = preference_points(problem, group, unit);
+                    if pref == 0 {
+                        continue;
+                    }
+                    let gap = gaps(&problem.cells[target as usize].required, &group.competencies);
+                    let c = scale.fixed(
+                        w.alpha + w.beta * km - w.gamma * f64::from(pref) + w.zeta * f64::from(gap),
+                    );
+                    let a = solver.add_arc(group_node, 1 + t, size, c, NORMAL, true);
+                    solver.wish_arcs.push((j as u32, t, a));
+                }
+            }
+        }
+        // Start every cell's staff change at the integer minimiser of its
+        // own imbalance; the hub absorbs the difference as excess.
+        for i in 0..nc {
+            let r = solver.need[i];
+            let start = (r.round() as i64 - solver.s0[i]).clamp(solver.lo[i], solver.hi[i]);
+            solver.set_change(i, start);
+            while solver.x[i] < solver.hi[i] && solver.convex_up(i) < 0 {
+                solver.set_change(i, solver.x[i] + 1);
+            }
+            while solver.x[i] > solver.lo[i] && solver.convex_down(i) < 0 {
+                solver.set_change(i, solver.x[i] - 1);
+            }
+        }
+        solver.saturate_negative();
+        solver
+    }
+
+    fn group_node(&self, j: u32) -> u32 {
+        1 + self.cells.len() as u32 + j
+    }
+
+    fn class_node(&self, k: u32) -> u32 {
+        1 + (self.cells.len() + self.groups.len()) as u32 + k
+    }
+
+    /// Adds an arc and its reverse; returns the forward arc's index.
+    fn add_arc(&mut self, from: u32, to: u32, cap: i64, cost: i64, convex: u32, is_move: bool) -> u32 {
+        let a = self.head.len() as u32;
+        for (h, t, c, k) in [(to, from, cap, cost), (from, to, 0, -cost)] {
+            self.head.push(h);
+            self.tail.push(t);
+            self.cap.push(c);
+            self.cost.push(k);
+            self.convex.push(convex);
+            self.is_move.push(is_move);
+        }
+        self.adj[from as usize].push(a);
+        self.adj[to as usize].push(a + 1);
+        a
+    }
+
+    /// `G(s) = round(units · (s − r)² / max(r, 1))` of local cell `i`.
+    fn imbalance_fixed(&self, i: usize, staff: i64) -> i64 {
+        let r = self.need[i];
+        let d = staff as f64 - r;
+        (d * d / r.max(1.0) * self.scale.units).round() as i64
+    }
+
+    fn convex_up(&self, i: usize) -> i64 {
+        let s = self.s0[i] + self.x[i];
+        self.imbalance_fixed(i, s + 1) - self.imbalance_fixed(i, s)
+    }
+
+    fn convex_down(&self, i: usize) -> i64 {
+        let s = self.s0[i] + self.x[i];
+        self.imbalance_fixed(i, s - 1) - self.imbalance_fixed(i, s)
+    }
+
+    /// Sets the staff change of local cell `i`, moving the difference into
+    /// the excesses of the cell and the hub.
+    fn set_change(&mut self, i: usize, value: i64) {
+        let d = value - self.x[i];
+        self.x[i] = value;
+        self.excess[1 + i] -= d;
+        self.excess[0] += d;
+    }
+
+    fn arc_cost(&self, a: u32) -> i64 {
+        let k = self.convex[a as usize];
+        if k == NORMAL {
+            self.cost[a as usize]
+        } else if a % 2 == 0 {
+            self.convex_up(k as usize)
+        } else {
+            self.convex_down(k as usize)
+        }
+    }
+
+    fn arc_cap(&self, a: u32) -> i64 {
+        let k = self.convex[a as usize];
+        if k == NORMAL {
+            self.cap[a as usize]
+        } else if a % 2 == 0 {
+            i64::from(self.x[k as usize] < self.hi[k as usize])
+        } else {
+            i64::from(self.x[k as usize] > self.lo[k as usize])
+        }
+    }
+
+    fn reduced(&self, a: u32) -> i64 {
+        self.arc_cost(a) + self.pi[self.tail[a as usize] as usize] - self.pi[self.head[a as usize] as usize]
+    }
+
+    /// Pushes `d` units along arc `a` (1 for a convex arc).
+    fn push(&mut self, a: u32, d: i64) {
+        let k = self.convex[a as usize];
+        if k == NORMAL {
+            self.cap[a as usize] -= d;
+            self.cap[(a ^ 1) as usize] += d;
+        } else if a % 2 == 0 {
+            self.x[k as usize] += d;
+        } else {
+            self.x[k as usize] -= d;
+        }
+        self.excess[self.tail[a as usize] as usize] -= d;
+        self.excess[self.head[a as usize] as usize] += d;
+    }
+
+    /// Saturates every residual arc with a negative reduced cost, which
+    /// restores the invariant after costs or arcs changed.
+    fn saturate_negative(&mut self) {
+        for a in 0..self.head.len() as u32 {
+            loop {
+                let c = self.arc_cap(a);
+                if c <= 0 || self.reduced(a) >= 0 {
+                    break;
+                }
+                let d = if self.convex[a as usize] == NORMAL { c } else { 1 };
+                self.push(a, d);
+            }
+        }
+    }
+
+    /// Routes every excess to a deficit along shortest paths.
+    fn route_excess(&mut self) -> Result<(), EngineError> {
+        let n = self.adj.len();
+        let mut dist = vec![i64::MAX; n];
+        let mut done = vec![false; n];
+        let mut level = vec![NO_LEVEL; n];
+        let mut it = vec![0usize; n];
+        let mut heap = BinaryHeap::new();
+        let mut queue = VecDeque::new();
+        let mut path: Vec<u32> = Vec::new();
+        loop {
+            if self.excess.iter().all(|&e| e <= 0) {
+                return Ok(());
+            }
+            // Dijkstra from every excess node, stopped at the first deficit.
+            dist.fill(i64::MAX);
+            done.fill(false);
+            heap.clear();
+            for v in 0..n {
+                if self.excess[v] > 0 {
+                    dist[v] = 0;
+                    heap.push(Reverse((0i64, v as u32)));
+                }
+            }
+            let mut reach = None;
+            while let Some(Reverse((d, u))) = heap.pop() {
+                let u = u as usize;
+                if done[u] || d > dist[u] {
+                    continue;
+                }
+                done[u] = true;
+                if self.excess[u] < 0 {
+                    reach = Some(d);
+                    break;
+                }
+                for idx in 0..self.adj[u].len() {
+                    let a = self.adj[u][idx];
+                    if self.arc_cap(a) <= 0 {
+                        continue;
+                    }
+                    let v = self.head[a as usize] as usize;
+                    if done[v] {
+                        continue;
+                    }
+                    let rc = self.reduced(a);
+                    if rc < 0 {
+                        return Err(EngineError::Internal);
+                    }
+                    let nd = d + rc;
+                    if nd < dist[v] {
+                        dist[v] = nd;
+                        heap.push(Reverse((nd, v as u32)));
+                    }
+                }
+            }
+            let Some(reach) = reach else {
+                return Err(EngineError::Internal);
+            };
+            for v in 0..n {
+                self.pi[v] += dist[v].min(reach);
+            }
+            // Blocking flows on the arcs of reduced cost 0.
+            loop {
+                level.fill(NO_LEVEL);
+                queue.clear();
+                for v in 0..n {
+                    if self.excess[v] > 0 {
+                        level[v] = 0;
+                        queue.push_back(v as u32);
+                    }
+                }
+                let mut found = false;
+                while let Some(u) = queue.pop_front() {
+                    let u = u as usize;
+                    if self.excess[u] < 0 {
+                        found = true;
+                        continue;
+                    }
+                    for idx in 0..self.adj[u].len() {
+                        let a = self.adj[u][idx];
+                        let v = self.head[a as usize] as usize;
+                        if level[v] == NO_LEVEL && self.arc_cap(a) > 0 && self.reduced(a) == 0 {
+                            level[v] = level[u] + 1;
+                            queue.push_back(v as u32);
+                        }
+                    }
+                }
+                if !found {
+                    break;
+                }
+                it.fill(0);
+                for s in 0..n {
+                    while self.excess[s] > 0 && level[s] == 0 {
+                        path.clear();
+                        let mut u = s;
+                        let reached = loop {
+                            if u != s && self.excess[u] < 0 {
+                                break true;
+                            }
+                            let mut next = None;
+                            while it[u] < self.adj[u].len() {
+                                let a = self.adj[u][it[u]];
+                                let v = self.head[a as usize] as usize;
+                                if level[v] != NO_LEVEL
+                                    && level[v] == level[u] + 1
+                                    && self.arc_cap(a) > 0
+                                    && self.reduced(a) == 0
+                                {
+                                    next = Some((a, v));
+                                    break;
+                                }
+                                it[u] += 1;
+                            }
+                            match next {
+                                Some((a, v)) => {
+                                    path.push(a);
+                                    u = v;
+                                }
+                                None => {
+                                    if u == s {
+                                        level[s] = NO_LEVEL;
+                                        break false;
+                                    }
+                                    level[u] = NO_LEVEL;
+                                    let a = path.pop().unwrap_or(0);
+                                    u = self.tail[a as usize] as usize;
+                                    it[u] += 1;
+                                }
+                            }
+                        };
+                        if !reached {
+                            break;
+                        }
+                        let mut amount = self.excess[s].min(-self.excess[u]);
+                        for &a in &path {
+                            amount = amount.min(self.arc_cap(a));
+                        }
+                        for idx in 0..path.len() {
+                            let a = path[idx];
+                            self.push(a, amount);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the most violated absent class → cell arcs; returns how many.
+    fn price(&mut self) -> usize {
+        let nc = self.cells.len();
+        let mut order: Vec<u32> = (0..nc as u32).collect();
+        order.sort_by_key(|&t| (Reverse(self.pi[1 + t as usize]), t));
+        let w = self.problem.weights;
+        let mut added = 0;
+        let mut candidates: Vec<(i64, u32)> = Vec::new();
+        for k in 0..self.classes.len() {
+            let class_node = self.class_node(k as u32) as usize;
+            let pk = self.pi[class_node];
+            let bound = self.alpha_fixed + self.lambda + pk;
+            candidates.clear();
+            let class = &self.classes[k];
+            let from = self.cells[class.cell as usize];
+            for &t in &order {
+                if bound - self.pi[1 + t as usize] >= 0 {
+                    break;
+                }
+                if class.present.contains(&t) {
+                    continue;
+                }
+                let target = self.cells[t as usize];
+                let Some(km) = allowed_km(self.problem, from, &class.forbidden, target) else {
+                    continue;
+                };
+                let gap = gaps(&self.problem.cells[target as usize].required, &class.competencies);
+                let c = self.scale.fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap)) + self.lambda;
+                let rc = c + pk - self.pi[1 + t as usize];
+                if rc < 0 {
+                    candidates.push((rc, t));
+                }
+            }
+            candidates.sort_unstable();
+            candidates.truncate(ARCS_PER_ROUND);
+            for &(rc, t) in &candidates {
+                let c = rc - pk + self.pi[1 + t as usize];
+                let size = self.classes[k].size;
+                let a = self.add_arc(class_node as u32, 1 + t, size, c, NORMAL, true);
+                self.classes[k].present.insert(t);
+                self.classes[k].arcs.push((t, a));
+                self.push(a, size);
+                added += 1;
+            }
+        }
+        added
+    }
+
+    /// Solves the block to optimality at the current λ.
+    pub(crate) fn solve(&mut self) -> Result<(), EngineError> {
+        loop {
+            self.route_excess()?;
+            if self.price() == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Changes the per-move price to `lambda` integer units and re-solves
+    /// from the current plan (warm start).
+    pub(crate) fn set_lambda(&mut self, lambda: i64) -> Result<(), EngineError> {
+        let d = lambda - self.lambda;
+        self.lambda = lambda;
+        for a in (0..self.head.len()).step_by(2) {
+            if self.is_move[a] {
+                self.cost[a] += d;
+                self.cost[a + 1] -= d;
+            }
+        }
+        self.saturate_negative();
+        self.solve()
+    }
+
+    /// Flow on a normal forward arc.
+    fn flow(&self, a: u32) -> i64 {
+        self.cap[(a ^ 1) as usize]
+    }
+
+    /// Number of moves of the current plan.
+    pub(crate) fn moves(&self) -> i64 {
+        self.release.iter().map(|&a| self.flow(a)).sum()
+    }
+
+    /// The integer objective of the current plan, λ per move included,
+    /// relative to the all-stay plan.
+    pub(crate) fn objective(&self) -> i64 {
+        let mut total = 0;
+        for a in (0..self.head.len()).step_by(2) {
+            if self.convex[a] == NORMAL {
+                total += self.cost[a] * self.flow(a as u32);
+            }
+        }
+        for i in 0..self.cells.len() {
+            total += self.imbalance_fixed(i, self.s0[i] + self.x[i]) - self.imbalance_fixed(i, self.s0[i]);
+        }
+        total
+    }
+
+    /// The plan as (global group, global target, count) flows.
+    pub(crate) fn flows(&self, out: &mut Vec<Flow>) {
+        for &(j, t, a) in &self.wish_arcs {
+            let f = self.flow(a);
+            if f > 0 {
+                out.push(Flow {
+                    group: self.groups[j as usize],
+                    to_cell: self.cells[t as usize],
+                    count: f as u32,
+                });
+            }
+        }
+        for class in &self.classes {
+            let mut outs: Vec<(u32, i64)> = class
+                .arcs
+                .iter()
+                .map(|&(t, a)| (self.cells[t as usize], self.flow(a)))
+                .filter(|&(_, f)| f > 0)
+                .collect();
+            outs.sort_unstable();
+            let mut ins = class
+                .members
+                .iter()
+                .map(|&(j, a)| (self.groups[j as usize], self.flow(a)))
+                .filter(|&(_, f)| f > 0);
+            let mut current = ins.next();
+            for (target, mut f) in outs {
+                while f > 0 {
+                    let Some((g, left)) = current.as_mut() else {
+                        break;
+                    };
+                    let take = f.min(*left);
+                    out.push(Flow {
+                        group: *g,
+                        to_cell: target,
+                        count: take as u32,
+                    });
+                    f -= take;
+                    *left -= take;
+                    if *left == 0 {
+                        current = ins.next();
+                    }
+                }
+            }
+        }
+    }
+
+    /// (global cell, price in integer units) for every cell of the block:
+    /// `π(Z) − π(cell)`, a subgradient of the cell's imbalance at the plan.
+    pub(crate) fn prices(&self, out: &mut [f64]) {
+        for (i, &c) in self.cells.iter().enumerate() {
+            out[c as usize] = self.scale.points(self.pi[0] - self.pi[1 + i]);
+        }
+    }
+}

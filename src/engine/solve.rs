@@ -1,0 +1,402 @@
+//! Whole-problem solving: splitting into blocks, the exact optimum, the
+//! Lagrangian move budget and the trade-off frontier. Never does: the flow
+//! algorithm itself (`flow`) or scoring rules (`cost`, `evaluate`).
+
+use std::collections::BTreeMap;
+
+use super::cost::{Scale, cell_imbalance, validate};
+use super::evaluate::evaluate_valid;
+use super::flow::BlockSolver;
+use super::order::order_valid;
+use super::{EngineError, Flow, FrontierPoint, Move, Problem, Solution, Status};
+
+/// One solve of every block at a per-move price λ.
+#[derive(Clone, Debug)]
+struct Point {
+    /// λ in integer units.
+    lambda: i64,
+    /// Number of moves.
+    moves: i64,
+    /// Integer objective relative to the all-stay plan, λ·moves included.
+    objective: i64,
+    /// The plan.
+    flows: Vec<Flow>,
+}
+
+impl Point {
+    /// Integer objective without the λ term.
+    fn plain(&self) -> i64 {
+        self.objective - self.lambda * self.moves
+    }
+
+    /// The Lagrangian lower bound `L(λ) − λ·budget` (integer units).
+    fn bound(&self, budget: i64) -> i128 {
+        i128::from(self.objective) - i128::from(self.lambda) * i128::from(budget)
+    }
+}
+
+/// Every block's solver plus what is needed to read results back.
+struct Engine<'p> {
+    problem: &'p Problem,
+    scale: Scale,
+    blocks: Vec<BlockSolver<'p>>,
+}
+
+impl<'p> Engine<'p> {
+    fn new(problem: &'p Problem, extra_per_move: f64) -> Result<Engine<'p>, EngineError> {
+        validate(problem)?;
+        let scale = Scale::for_problem(problem, extra_per_move)?;
+        let mut cells_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for (i, c) in problem.cells.iter().enumerate() {
+            cells_of.entry(c.block).or_default().push(i as u32);
+        }
+        let mut groups_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for (j, g) in problem.groups.iter().enumerate() {
+            let block = problem.cells[g.cell as usize].block;
+            groups_of.entry(block).or_default().push(j as u32);
+        }
+        let mut blocks = Vec::new();
+        for (block, groups) in groups_of {
+            let cells = cells_of.remove(&block).unwrap_or_default();
+            if cells.len() < 2 {
+                continue;
+            }
+            let mut solver = BlockSolver::new(problem, scale, cells, groups);
+            solver.solve()?;
+            blocks.push(solver);
+        }
+        Ok(Engine {
+            problem,
+            scale,
+            blocks,
+        })
+    }
+
+    /// Solves every block at λ (warm start from the previous λ).
+    fn at(&mut self, lambda: i64) -> Result<Point, EngineError> {
+        let mut point = Point {
+            lambda,
+            moves: 0,
+            objective: 0,
+            flows: Vec::new(),
+        };
+        for block in &mut self.blocks {
+            block.set_lambda(lambda)?;
+            point.moves += block.moves();
+            point.objective += block.objective();
+            block.flows(&mut point.flows);
+        }
+        point.flows.sort_unstable();
+        Ok(point)
+    }
+
+    /// The Solution of a plan, scored in `f64`.
+    fn assemble(&self, flows: Vec<Flow>, status: Status) -> Result<Solution, EngineError> {
+        let moves = expand(self.problem, &flows);
+        let evaluation = evaluate_valid(self.problem, &moves)?;
+        let mut cell_prices: Vec<f64> = self
+            .problem
+            .cells
+            .iter()
+            .zip(&evaluation.staff)
+            .map(|(c, &s)| 2.0 * (f64::from(s) - c.need) / c.need.max(1.0))
+            .collect();
+        for block in &self.blocks {
+            block.prices(&mut cell_prices);
+        }
+        Ok(Solution {
+            flows,
+            staff: evaluation.staff,
+            score: evaluation.score,
+            terms: evaluation.terms,
+            status,
+            cell_prices,
+        })
+    }
+
+    /// Score of the all-stay plan.
+    fn base_score(&self) -> f64 {
+        let mut staff: Vec<u32> = self.problem.cells.iter().map(|c| c.fixed).collect();
+        for g in &self.problem.groups {
+            staff[g.cell as usize] += g.size;
+        }
+        self.problem
+            .cells
+            .iter()
+            .zip(&staff)
+            .map(|(c, &s)| cell_imbalance(f64::from(s), c.need))
+            .sum()
+    }
+
+    /// A lower bound in score points from an integer Lagrangian bound,
+    /// minus the fixed-point error of a plan with `budget` moves.
+    fn bound_points(&self, bound: i128, budget: i64) -> f64 {
+        let error = 2.0 * (self.problem.cells.len() as f64 + budget as f64 + 1.0);
+        self.base_score() + (bound as f64 - error) / self.scale.units
+    }
+
+    /// The λ-solve with no move (doubling λ from `start` if needed).
+    fn top(&mut self, start: i64) -> Result<Point, EngineError> {
+        let mut lambda = start.max(1);
+        for _ in 0..40 {
+            let p = self.at(lambda)?;
+            if p.moves == 0 {
+                return Ok(p);
+            }
+            lambda = lambda.saturating_mul(2);
+        }
+        Err(EngineError::Internal)
+    }
+}
+
+/// A per-move price (score points) above which no move pays: the largest
+/// imbalance gain of one removal plus one addition, plus every reward.
+fn no_move_price(problem: &Problem) -> f64 {
+    let mut staff: Vec<f64> = problem.cells.iter().map(|c| f64::from(c.fixed)).collect();
+    for g in &problem.groups {
+        staff[g.cell as usize] += f64::from(g.size);
+    }
+    let mut remove: f64 = 0.0;
+    let mut add: f64 = 0.0;
+    for (c, &s) in problem.cells.iter().zip(&staff) {
+        let now = cell_imbalance(s, c.need);
+        remove = remove.max(now - cell_imbalance(s - 1.0, c.need));
+        add = add.max(now - cell_imbalance(s + 1.0, c.need));
+    }
+    let w = &problem.weights;
+    remove + add + 3.0 * w.gamma + w.delta + 1.0
+}
+
+/// Expands flows into single moves, in flow order.
+pub(crate) fn expand(problem: &Problem, flows: &[Flow]) -> Vec<Move> {
+    let mut moves = Vec::new();
+    for f in flows {
+        let from_cell = problem.groups.get(f.group as usize).map_or(u32::MAX, |g| g.cell);
+        for _ in 0..f.count {
+            moves.push(Move {
+                group: f.group,
+                from_cell,
+                to_cell: f.to_cell,
+            });
+        }
+    }
+    moves
+}
+
+/// The exact optimum without a move budget.
+///
+/// # Errors
+/// An invalid problem ([`EngineError`]); [`EngineError::TooLarge`] when the
+/// costs do not fit 64-bit fixed point even at a coarse scale.
+///
+/// # Complexity
+/// Per block, a few pricing rounds of primal–dual phases; each phase is a
+/// Dijkstra over the block graph (cells + groups + classes + arcs). Phases
+/// are bounded by the largest staff change of a cell plus the number of
+/// distinct path lengths; measured figures are in the engine report.
+///
+/// # Example
+/// ```
+/// use seimbang::engine::{Cell, Group, Problem, solve};
+/// use seimbang::model::Weights;
+/// let cell = |unit, need, fixed| Cell { unit, block: 0, need, fixed, accepts: true, required: vec![] };
+/// let problem = Problem {
+///     unit_coords: vec![None, None],
+///     cells: vec![cell(0, 1.0, 1), cell(1, 3.0, 1)],
+///     groups: vec![Group { cell: 0, size: 2, rotation_due: false, competencies: vec![],
+///                          wishes: [None; 3], forbidden: vec![] }],
+///     weights: Weights::default(),
+///     max_km: None,
+/// };
+/// let solution = solve(&problem).unwrap();
+/// assert_eq!(solution.staff, vec![1, 3]);
+/// ```
+pub fn solve(problem: &Problem) -> Result<Solution, EngineError> {
+    let mut engine = Engine::new(problem, 0.0)?;
+    let point = engine.at(0)?;
+    engine.assemble(point.flows, Status::Optimal)
+}
+
+/// The best plan with at most `max_moves` moves, with a proven lower bound.
+///
+/// Lagrangian relaxation: λ is added to every move cost; the plan at λ is
+/// exactly optimal for its own move count. λ is searched (line
+/// intersections, else bisection) for the plans just above and at most
+/// `max_moves`; the returned plan is the better of the latter and the best
+/// prefix (see [`super::order_moves`]) of the former. The lower bound is
+/// `max L(λ) − λ·max_moves` over every λ tried.
+///
+/// # Errors
+/// As [`solve`].
+pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, EngineError> {
+    let price = no_move_price(problem);
+    let mut engine = Engine::new(problem, price)?;
+    let budget = i64::try_from(max_moves).unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+    let p0 = engine.at(0)?;
+    if p0.moves <= budget {
+        return engine.assemble(p0.flows, Status::Optimal);
+    }
+    let mut lo = p0;
+    let mut hi = engine.top(engine.scale.fixed(price))?;
+    let mut bound = lo.bound(budget).max(hi.bound(budget));
+    while hi.moves != budget && hi.lambda - lo.lambda > 1 {
+        let (lambda, crossing) = next_lambda(&lo, &hi);
+        let p = engine.at(lambda)?;
+        bound = bound.max(p.bound(budget));
+        let edge = p.moves == lo.moves || p.moves == hi.moves;
+        if p.moves > budget {
+            lo = p;
+        } else {
+            hi = p;
+        }
+        if edge && crossing {
+            break;
+        }
+    }
+    if hi.moves == budget {
+        return engine.assemble(hi.flows, Status::Optimal);
+    }
+    let upper = engine.assemble(hi.flows.clone(), Status::Optimal)?;
+    let ordered = order_valid(problem, &lo.flows)?;
+    let take = budget as usize;
+    let mut best = upper;
+    if take > 0 && take <= ordered.len() && ordered[take - 1].score_after < best.score {
+        let flows = collapse(ordered[..take].iter().map(|m| m.step));
+        best = engine.assemble(flows, Status::Optimal)?;
+    }
+    let lower_bound = engine.bound_points(bound, budget).min(best.score);
+    best.status = Status::Bounded {
+        lower_bound,
+        gap: best.score - lower_bound,
+    };
+    Ok(best)
+}
+
+/// The next λ between two points: where their lines cross when that is
+/// strictly inside, else the midpoint. The flag says which.
+fn next_lambda(lo: &Point, hi: &Point) -> (i64, bool) {
+    let dm = i128::from(lo.moves - hi.moves);
+    let ds = i128::from(hi.plain()) - i128::from(lo.plain());
+    if dm > 0 {
+        let cross = ds.div_euclid(dm);
+        if cross > i128::from(lo.lambda) && cross < i128::from(hi.lambda) {
+            return (cross as i64, true);
+        }
+    }
+    (lo.lambda + (hi.lambda - lo.lambda) / 2, false)
+}
+
+/// Single moves back into flows sorted by (group, target).
+fn collapse(moves: impl Iterator<Item = Move>) -> Vec<Flow> {
+    let mut counts: BTreeMap<(u32, u32), u32> = BTreeMap::new();
+    for m in moves {
+        *counts.entry((m.group, m.to_cell)).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .map(|((group, to_cell), count)| Flow {
+            group,
+            to_cell,
+            count,
+        })
+        .collect()
+}
+
+/// The best score per number of moves, from 0 to the unconstrained
+/// optimum's move count, with at most about `max_points` points.
+///
+/// Points found by the λ sweep (the vertices of the lower convex hull of
+/// score against moves) are exact. Other move counts take the better of the
+/// exact plan with fewer moves and the best prefix of the exact plan with
+/// more moves; they are marked inexact and carry the Lagrangian lower bound.
+/// Scores never rise with more moves.
+///
+/// # Errors
+/// As [`solve`].
+pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoint>, EngineError> {
+    let max_points = max_points.max(2);
+    let price = no_move_price(problem);
+    let mut engine = Engine::new(problem, price)?;
+    let p0 = engine.at(0)?;
+    let top = engine.top(engine.scale.fixed(price))?;
+    let mut tried: Vec<(i64, i64)> = vec![(p0.lambda, p0.objective), (top.lambda, top.objective)];
+    let mut vertices: BTreeMap<i64, Point> = BTreeMap::new();
+    let mut stack = vec![(p0.clone(), top.clone())];
+    vertices.insert(p0.moves, p0);
+    vertices.insert(top.moves, top);
+    let mut solves = 2;
+    while let Some((a, b)) = stack.pop() {
+        if solves >= max_points || a.moves - b.moves <= 1 || b.lambda - a.lambda <= 1 {
+            continue;
+        }
+        let (lambda, crossing) = next_lambda(&a, &b);
+        let p = engine.at(lambda)?;
+        solves += 1;
+        tried.push((p.lambda, p.objective));
+        if p.moves < a.moves && p.moves > b.moves {
+            vertices.insert(p.moves, p.clone());
+            stack.push((p.clone(), b));
+            stack.push((a, p));
+        } else if !crossing {
+            if p.moves == a.moves {
+                stack.push((p, b));
+            } else {
+                stack.push((a, p));
+            }
+        }
+    }
+    let m0 = *vertices.keys().next_back().unwrap_or(&0);
+    let mut counts: Vec<i64> = vertices.keys().copied().collect();
+    if (m0 as usize) < max_points {
+        counts = (0..=m0).collect();
+    } else {
+        let extra = max_points.saturating_sub(counts.len()).max(1);
+        for i in 0..=extra {
+            counts.push(m0 * i as i64 / extra as i64);
+        }
+        counts.sort_unstable();
+        counts.dedup();
+    }
+    let mut scores: BTreeMap<i64, f64> = BTreeMap::new();
+    for (&m, p) in &vertices {
+        scores.insert(m, engine.assemble(p.flows.clone(), Status::Optimal)?.score);
+    }
+    let mut prefixes: BTreeMap<i64, Vec<f64>> = BTreeMap::new();
+    let mut out = Vec::with_capacity(counts.len());
+    let mut running = f64::INFINITY;
+    for m in counts {
+        let bound = tried
+            .iter()
+            .map(|&(lambda, objective)| {
+                i128::from(objective) - i128::from(lambda) * i128::from(m)
+            })
+            .max()
+            .unwrap_or(0);
+        let lower = engine.bound_points(bound, m);
+        let (score, exact) = if let Some(&s) = scores.get(&m) {
+            (s, true)
+        } else {
+            let below = vertices.range(..m).next_back().map(|(k, _)| scores[k]);
+            let mut s = below.unwrap_or(f64::INFINITY);
+            if let Some((&k, p)) = vertices.range(m..).next() {
+                if !prefixes.contains_key(&k) {
+                    let ordered = order_valid(problem, &p.flows)?;
+                    prefixes.insert(k, ordered.iter().map(|o| o.score_after).collect());
+                }
+                let list = &prefixes[&k];
+                if m > 0 && (m as usize) <= list.len() {
+                    s = s.min(list[m as usize - 1]);
+                }
+            }
+            (s, false)
+        };
+        running = running.min(score);
+        out.push(FrontierPoint {
+            moves: m as u64,
+            score: running,
+            exact,
+            lower_bound: lower.min(running),
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,429 @@
+//! The app's working state, independent of the browser: the loaded data
+//! set, an import waiting for review, and the views the screens show.
+//!
+//! In the browser a Web Worker owns one [`Session`] and answers the page's
+//! [`Request`]s with [`Response`]s, so parsing and planning never block the
+//! page; natively the same code is tested directly. Owns: what is loaded
+//! and every derived view (counts, analysis, tables, charts). Never does:
+//! browser calls, storage, or reading the clock (the caller passes today).
+
+mod tables;
+
+use serde::{Deserialize, Serialize};
+
+use crate::charts::{self, Bar, DivergingBars, EjProfile, Tone};
+use crate::i18n::{Lang, format_number};
+use crate::io::workspace::{Workspace, from_json, to_json};
+use crate::io::{HeaderMapping, Import, InputFile, Problem, Table, UnknownHeader, read_data};
+use crate::model::{DataSet, Date, Settings};
+use crate::planner::Context;
+use crate::planner::analysis::{Analysis, analyse};
+
+pub use tables::{RowsPage, TableView};
+
+/// Where the loaded data came from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Source {
+    /// The built-in demo data set.
+    Demo,
+    /// Files the user opened (their names).
+    Files(Vec<String>),
+    /// A workspace restored from this browser's storage.
+    Stored,
+}
+
+/// A request from the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Load the demo data set (replaces the current data at once: it has no
+    /// problems to review).
+    LoadDemo,
+    /// Read files (their bytes travel beside the message) for review.
+    Import {
+        /// The user's choices for unknown headers.
+        mapping: HeaderMapping,
+    },
+    /// Apply the import under review.
+    ConfirmImport,
+    /// Drop the import under review; the current data stays.
+    DiscardImport,
+    /// Restore a workspace (JSON) saved in this browser.
+    Restore {
+        /// The workspace document.
+        json: String,
+    },
+    /// The overview of the current data, in `lang`.
+    Overview {
+        /// UI language for labels and numbers.
+        lang: Lang,
+    },
+    /// A page of one table view.
+    Rows {
+        /// Which table.
+        view: TableView,
+        /// Case-insensitive search over every column.
+        search: String,
+        /// Sort by this column, ascending when true.
+        sort: Option<(usize, bool)>,
+        /// First row.
+        offset: usize,
+        /// Number of rows.
+        limit: usize,
+        /// UI language.
+        lang: Lang,
+    },
+    /// Replace the settings (already validated by the page).
+    SetSettings(Box<Settings>),
+    /// The workspace document of the current data (to save or download).
+    ExportWorkspace,
+    /// Forget everything.
+    Clear,
+}
+
+/// Summary of an import under review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportReview {
+    /// File names read.
+    pub files: Vec<String>,
+    /// Rows read per table: (table, rows).
+    pub rows: Vec<(Table, usize)>,
+    /// Number of errors.
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Every problem.
+    pub problems: Vec<Problem>,
+    /// Columns dropped at import.
+    pub dropped_columns: Vec<(Table, String)>,
+    /// Headers nobody recognised, with suggestions.
+    pub unknown_headers: Vec<UnknownHeader>,
+}
+
+/// Counts and picture of the loaded data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Overview {
+    /// Where the data came from.
+    pub source: Source,
+    /// Employees.
+    pub employees: usize,
+    /// Units (including units known only by code).
+    pub units: usize,
+    /// Positions.
+    pub positions: usize,
+    /// Cells (unit × position with a need or staff).
+    pub cells: usize,
+    /// Reference date applied.
+    pub reference_date: Date,
+    /// The settings in force.
+    pub settings: Settings,
+    /// Total need in FTE.
+    pub total_need: f64,
+    /// Total staff.
+    pub total_staff: u32,
+    /// Cells per EJ category A..E.
+    pub category_counts: [u32; 5],
+    /// Cells within the ideal band.
+    pub cells_in_band: u32,
+    /// Vacancies.
+    pub vacancies: u32,
+    /// Employees who may move.
+    pub movable: usize,
+    /// Employees who may not.
+    pub blocked: usize,
+    /// Chart: EJ of every unit, sorted (SVG).
+    pub chart_ej_profile: String,
+    /// Chart: largest surpluses and shortages by unit (SVG).
+    pub chart_extremes: String,
+    /// Chart: staff against need per position (SVG).
+    pub chart_positions: String,
+}
+
+/// An answer to the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    /// An import is ready for review.
+    Review(Box<ImportReview>),
+    /// The current data changed (loaded, confirmed, restored, settings).
+    Loaded,
+    /// The overview asked for.
+    Overview(Box<Overview>),
+    /// A page of a table.
+    Rows(RowsPage),
+    /// The workspace document.
+    Workspace {
+        /// JSON text.
+        json: String,
+    },
+    /// There is no data loaded.
+    Empty,
+    /// The request could not be served; the current data is untouched.
+    Failed {
+        /// What went wrong, in Indonesian and English.
+        message: [String; 2],
+    },
+}
+
+/// The state behind the screens.
+#[derive(Debug)]
+pub struct Session {
+    today: Date,
+    current: Option<(DataSet, Source)>,
+    pending: Option<(Import, Vec<String>)>,
+    tables: tables::Cache,
+}
+
+impl Session {
+    /// A session with nothing loaded; `today` fills a missing
+    /// `tanggal_acuan`.
+    pub fn new(today: Date) -> Session {
+        Session { today, current: None, pending: None, tables: tables::Cache::default() }
+    }
+
+    /// The loaded data, if any.
+    pub fn data(&self) -> Option<&DataSet> {
+        self.current.as_ref().map(|(d, _)| d)
+    }
+
+    /// Answers one request; `files` carries the bytes of an
+    /// [`Request::Import`].
+    pub fn handle(&mut self, request: Request, files: Vec<InputFile>) -> Response {
+        match request {
+            Request::LoadDemo => {
+                self.replace(crate::synth::demo_data_set(), Source::Demo);
+                Response::Loaded
+            }
+            Request::Import { mapping } => {
+                let names = files.iter().map(|f| f.name.clone()).collect::<Vec<_>>();
+                let import = read_workspace_or_data(&files, &mapping);
+                let review = review(&import, &names);
+                self.pending = Some((import, names));
+                Response::Review(Box::new(review))
+            }
+            Request::ConfirmImport => match self.pending.take() {
+                Some((import, names)) if !import.has_errors() => {
+                    self.replace(import.data, Source::Files(names));
+                    Response::Loaded
+                }
+                Some(pending) => {
+                    self.pending = Some(pending);
+                    failed(
+                        "Impor masih memiliki kesalahan; perbaiki berkasnya dulu.",
+                        "The import still has errors; fix the file first.",
+                    )
+                }
+                None => failed("Tidak ada impor yang menunggu.", "No import is waiting."),
+            },
+            Request::DiscardImport => {
+                self.pending = None;
+                Response::Loaded
+            }
+            Request::Restore { json } => match from_json(json.as_bytes()) {
+                Ok(workspace) => {
+                    self.replace(workspace.data, Source::Stored);
+                    Response::Loaded
+                }
+                Err(e) => failed(
+                    &format!("Data tersimpan tidak dapat dibaca ({e:?}); data lama dibiarkan."),
+                    &format!("The stored data could not be read ({e:?}); it was left as it is."),
+                ),
+            },
+            Request::Overview { lang } => match &self.current {
+                Some((data, source)) => Response::Overview(Box::new(overview(data, source, self.today, lang))),
+                None => Response::Empty,
+            },
+            Request::Rows { view, search, sort, offset, limit, lang } => match &self.current {
+                Some((data, _)) => {
+                    let ctx = Context::new(data, self.today);
+                    Response::Rows(self.tables.page(&ctx, view, lang, &search, sort, offset, limit))
+                }
+                None => Response::Empty,
+            },
+            Request::SetSettings(settings) => match &mut self.current {
+                Some((data, _)) => {
+                    data.settings = *settings;
+                    self.tables = tables::Cache::default();
+                    Response::Loaded
+                }
+                None => Response::Empty,
+            },
+            Request::ExportWorkspace => match &self.current {
+                Some((data, _)) => Response::Workspace {
+                    json: String::from_utf8(to_json(&Workspace::new(data.clone()))).unwrap_or_default(),
+                },
+                None => Response::Empty,
+            },
+            Request::Clear => {
+                self.current = None;
+                self.pending = None;
+                self.tables = tables::Cache::default();
+                Response::Empty
+            }
+        }
+    }
+
+    fn replace(&mut self, data: DataSet, source: Source) {
+        self.current = Some((data, source));
+        self.pending = None;
+        self.tables = tables::Cache::default();
+    }
+}
+
+fn failed(id: &str, en: &str) -> Response {
+    Response::Failed { message: [id.to_string(), en.to_string()] }
+}
+
+/// A single `.json` file is a workspace; everything else is data files.
+fn read_workspace_or_data(files: &[InputFile], mapping: &HeaderMapping) -> Import {
+    if let [file] = files
+        && file.name.to_lowercase().ends_with(".json")
+    {
+        return match from_json(&file.bytes) {
+            Ok(workspace) => Import { data: workspace.data, ..Import::default() },
+            Err(e) => Import {
+                problems: vec![Problem::error(
+                    Table::File,
+                    None,
+                    None,
+                    crate::io::ProblemKind::DamagedFile { file: file.name.clone(), detail: format!("{e:?}") },
+                )],
+                ..Import::default()
+            },
+        };
+    }
+    read_data(files, mapping)
+}
+
+fn review(import: &Import, names: &[String]) -> ImportReview {
+    let (errors, warnings) = import.counts();
+    let d = &import.data;
+    ImportReview {
+        files: names.to_vec(),
+        rows: vec![
+            (Table::Pegawai, d.employees.len()),
+            (Table::Unit, d.units.len()),
+            (Table::Jabatan, d.positions.len()),
+            (Table::Kebutuhan, d.needs.len()),
+            (Table::UraianTugas, d.tasks.len()),
+        ],
+        errors,
+        warnings,
+        problems: import.problems.clone(),
+        dropped_columns: import.dropped_columns.clone(),
+        unknown_headers: import.unknown_headers.clone(),
+    }
+}
+
+fn overview(data: &DataSet, source: &Source, today: Date, lang: Lang) -> Overview {
+    let ctx = Context::new(data, today);
+    let staff: Vec<u32> = ctx.index.cells.iter().map(|c| c.staff_before).collect();
+    let analysis = analyse(&ctx, &staff);
+    let movable = ctx.eligibility.iter().filter(|e| e.movable()).count();
+    Overview {
+        source: source.clone(),
+        employees: data.employees.len(),
+        units: ctx.index.unit_codes.len(),
+        positions: ctx.index.position_codes.len(),
+        cells: ctx.index.cells.len(),
+        reference_date: ctx.reference,
+        settings: data.settings.clone(),
+        total_need: analysis.total_need,
+        total_staff: analysis.total_staff,
+        category_counts: analysis.category_counts,
+        cells_in_band: analysis.cells_in_band,
+        vacancies: analysis.vacancies,
+        movable,
+        blocked: data.employees.len() - movable,
+        chart_ej_profile: ej_profile(&analysis, lang),
+        chart_extremes: extremes(&ctx, &analysis, lang),
+        chart_positions: positions_chart(&ctx, &analysis, lang),
+    }
+}
+
+/// Display name of a unit index (the name from the table, else the code).
+pub fn unit_name(ctx: &Context<'_>, unit: usize) -> String {
+    let code = &ctx.index.unit_codes[unit];
+    ctx.data.units.iter().find(|u| &u.code == code).map_or_else(|| code.clone(), |u| u.name.clone())
+}
+
+/// Display name of a position index.
+pub fn position_name(ctx: &Context<'_>, position: usize) -> String {
+    let code = &ctx.index.position_codes[position];
+    ctx.data.positions.iter().find(|p| &p.code == code).map_or_else(|| code.clone(), |p| p.name.clone())
+}
+
+fn ej_profile(analysis: &Analysis, lang: Lang) -> String {
+    let mut values: Vec<f64> = analysis.units.iter().filter_map(|u| u.ej).collect();
+    values.sort_by(f64::total_cmp);
+    let (title, band, y, x) = match lang {
+        Lang::Id => (
+            "Efektivitas jabatan (EJ) per unit kerja",
+            "rentang ideal 90–110%",
+            "EJ = kebutuhan ÷ pegawai",
+            "unit kerja, diurutkan dari EJ terendah (kelebihan pegawai) ke tertinggi (kekurangan)",
+        ),
+        Lang::En => (
+            "Position effectiveness (EJ) per work unit",
+            "ideal band 90–110%",
+            "EJ = need ÷ staff",
+            "work units, sorted from lowest EJ (over-staffed) to highest (under-staffed)",
+        ),
+    };
+    charts::ej_profile_svg(&EjProfile {
+        title: title.into(),
+        values,
+        band_label: band.into(),
+        y_label: y.into(),
+        x_label: x.into(),
+    })
+}
+
+fn extremes(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String {
+    let mut units: Vec<_> = analysis.units.iter().collect();
+    units.sort_by(|a, b| b.surplus.total_cmp(&a.surplus).then(a.unit.cmp(&b.unit)));
+    let top: Vec<_> = units.iter().take(8).filter(|u| u.surplus >= 0.5).collect();
+    let bottom: Vec<_> = units.iter().rev().take(8).filter(|u| u.surplus <= -0.5).collect();
+    let mut bars: Vec<Bar> = Vec::new();
+    for u in top.iter().chain(bottom.iter().rev()) {
+        let sign = if u.surplus > 0.0 { "+" } else { "−" };
+        bars.push(Bar {
+            label: unit_name(ctx, u.unit),
+            value: u.surplus,
+            tone: if u.surplus > 0.0 { Tone::Surplus } else { Tone::Shortage },
+            value_text: format!("{sign}{}", format_number(lang, u.surplus.abs(), 1)),
+        });
+    }
+    let (title, note) = match lang {
+        Lang::Id => (
+            "Kelebihan dan kekurangan pegawai terbesar (pegawai − kebutuhan)",
+            "← kekurangan pegawai · kelebihan pegawai →",
+        ),
+        Lang::En => ("Largest surpluses and shortages (staff − need)", "← short of staff · more staff than work →"),
+    };
+    charts::diverging_bars_svg(&DivergingBars { title: title.into(), axis_note: note.into(), bars })
+}
+
+fn positions_chart(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String {
+    let mut rows: Vec<_> = analysis.positions.iter().collect();
+    rows.sort_by(|a, b| b.misplaced.total_cmp(&a.misplaced).then(a.position.cmp(&b.position)));
+    let rows: Vec<charts::StaffNeedRow> = rows
+        .into_iter()
+        .take(12)
+        .map(|p| charts::StaffNeedRow {
+            label: position_name(ctx, p.position),
+            need: p.need,
+            before: f64::from(p.staff),
+            after: None,
+        })
+        .collect();
+    let (title, legend) = match lang {
+        Lang::Id => (
+            "Jabatan dengan sebaran paling timpang: pegawai dan kebutuhan",
+            ["Kebutuhan".to_string(), "Pegawai".to_string(), "Sesudah".to_string()],
+        ),
+        Lang::En => (
+            "Positions spread most unevenly: staff and need",
+            ["Need".to_string(), "Staff".to_string(), "After".to_string()],
+        ),
+    };
+    charts::staff_need_svg(&charts::StaffNeed { title: title.into(), rows, legend, highlight: vec![] })
+}

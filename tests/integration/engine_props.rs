@@ -1,0 +1,198 @@
+//! Engine properties (proptest, fixed seed, bounded cases): plans are valid
+//! and correctly scored, solving is deterministic and blind to input order,
+//! and every prefix of the move order is a valid, correctly scored plan.
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngSeed};
+
+use seimbang::engine::{Cell, Group, Problem, evaluate, order_moves, solve};
+use seimbang::model::{Coord, Weights};
+
+use crate::engine::{SplitMix, expand};
+
+fn config() -> Config {
+    Config {
+        cases: 48,
+        rng_seed: RngSeed::Fixed(u64::from_be_bytes(*b"proptest")),
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+/// A small random instance (up to 6 units, 3 blocks, 40 movers) from a seed.
+fn small_instance(seed: u64) -> Problem {
+    let mut rng = SplitMix(seed);
+    let n_units = 2 + rng.below(5) as usize;
+    let unit_coords = (0..n_units)
+        .map(|_| {
+            (!rng.chance(10)).then(|| {
+                Coord {
+                    lat: -7.4 + rng.below(1000) as f64 * 0.0005,
+                    lon: 109.9 + rng.below(1000) as f64 * 0.0005,
+                }
+            })
+        })
+        .collect();
+    let mut cells = Vec::new();
+    for block in 0..1 + rng.below(3) as u32 {
+        for unit in 0..n_units as u32 {
+            if rng.chance(80) {
+                cells.push(Cell {
+                    unit,
+                    block,
+                    need: rng.below(40) as f64 * 0.25,
+                    fixed: rng.below(4) as u32,
+                    accepts: rng.chance(90),
+                    required: (0..4).filter(|_| rng.chance(20)).collect(),
+                });
+            }
+        }
+    }
+    if cells.is_empty() {
+        cells.push(Cell {
+            unit: 0,
+            block: 0,
+            need: 0.0,
+            fixed: 0,
+            accepts: true,
+            required: vec![],
+        });
+    }
+    let mut groups = Vec::new();
+    for _ in 0..rng.below(20) {
+        let wish = |rng: &mut SplitMix| rng.chance(30).then(|| rng.below(n_units as u64) as u32);
+        groups.push(Group {
+            cell: rng.below(cells.len() as u64) as u32,
+            size: 1 + rng.below(4) as u32,
+            rotation_due: rng.chance(30),
+            competencies: (0..4).filter(|_| rng.chance(50)).collect(),
+            wishes: [wish(&mut rng), wish(&mut rng), wish(&mut rng)],
+            forbidden: if rng.chance(15) {
+                (0..cells.len() as u32).filter(|_| rng.chance(30)).collect()
+            } else {
+                vec![]
+            },
+        });
+    }
+    Problem {
+        unit_coords,
+        cells,
+        groups,
+        weights: Weights {
+            alpha: rng.below(10) as f64 * 0.1,
+            beta: rng.below(3) as f64 * 0.01,
+            gamma: rng.below(4) as f64 * 0.1,
+            delta: rng.below(4) as f64 * 0.4,
+            zeta: rng.below(4) as f64 * 0.2,
+        },
+        max_km: rng.chance(20).then(|| rng.below(40) as f64),
+    }
+}
+
+/// The same problem with cells and groups in another order; returns the
+/// permuted problem and the new index of every old cell and group.
+fn permuted(p: &Problem, seed: u64) -> (Problem, Vec<u32>, Vec<u32>) {
+    let mut rng = SplitMix(seed);
+    let shuffle = |n: usize, rng: &mut SplitMix| {
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        for i in (1..n).rev() {
+            order.swap(i, rng.below(i as u64 + 1) as usize);
+        }
+        order
+    };
+    // order[new] = old.
+    let cell_order = shuffle(p.cells.len(), &mut rng);
+    let group_order = shuffle(p.groups.len(), &mut rng);
+    let mut cell_new = vec![0u32; p.cells.len()];
+    for (new, &old) in cell_order.iter().enumerate() {
+        cell_new[old as usize] = new as u32;
+    }
+    let mut group_new = vec![0u32; p.groups.len()];
+    for (new, &old) in group_order.iter().enumerate() {
+        group_new[old as usize] = new as u32;
+    }
+    let cells = cell_order.iter().map(|&old| p.cells[old as usize].clone()).collect();
+    let groups = group_order
+        .iter()
+        .map(|&old| {
+            let mut g = p.groups[old as usize].clone();
+            g.cell = cell_new[g.cell as usize];
+            g.forbidden = g.forbidden.iter().map(|&c| cell_new[c as usize]).collect();
+            g.forbidden.sort_unstable();
+            g
+        })
+        .collect();
+    let q = Problem {
+        cells,
+        groups,
+        ..p.clone()
+    };
+    (q, cell_new, group_new)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn plans_respect_sizes_and_eligibility_and_report_their_own_score(seed in any::<u64>()) {
+        let p = small_instance(seed);
+        let s = solve(&p).unwrap();
+        // `evaluate` rejects any ineligible move or a group moving more
+        // employees than it has.
+        let e = evaluate(&p, &expand(&p, &s.flows)).unwrap();
+        prop_assert_eq!(&e.staff, &s.staff);
+        prop_assert_eq!(e.score, s.score);
+        prop_assert_eq!(e.terms, s.terms);
+        let total_before: u32 = p.cells.iter().map(|c| c.fixed).sum::<u32>()
+            + p.groups.iter().map(|g| g.size).sum::<u32>();
+        prop_assert_eq!(s.staff.iter().sum::<u32>(), total_before);
+        for f in &s.flows {
+            prop_assert!(f.count >= 1);
+        }
+    }
+
+    #[test]
+    fn solving_twice_gives_the_same_solution_bit_for_bit(seed in any::<u64>()) {
+        let p = small_instance(seed);
+        prop_assert_eq!(solve(&p).unwrap(), solve(&p).unwrap());
+    }
+
+    #[test]
+    fn permuting_cells_and_groups_keeps_the_optimal_score(seed in any::<u64>()) {
+        let p = small_instance(seed);
+        let (q, cell_new, group_new) = permuted(&p, seed ^ 0xABCD);
+        let a = solve(&p).unwrap();
+        let b = solve(&q).unwrap();
+        prop_assert!((a.score - b.score).abs() <= 1e-9 * a.score.abs().max(1.0));
+        // The original plan, mapped into the permuted problem, is valid
+        // there and scores the same.
+        let mapped: Vec<_> = expand(&p, &a.flows)
+            .into_iter()
+            .map(|m| seimbang::engine::Move {
+                group: group_new[m.group as usize],
+                from_cell: cell_new[m.from_cell as usize],
+                to_cell: cell_new[m.to_cell as usize],
+            })
+            .collect();
+        let e = evaluate(&q, &mapped).unwrap();
+        prop_assert!((e.score - a.score).abs() <= 1e-9 * a.score.abs().max(1.0));
+    }
+
+    #[test]
+    fn every_prefix_of_the_move_order_is_valid_and_correctly_scored(seed in any::<u64>()) {
+        let p = small_instance(seed);
+        let s = solve(&p).unwrap();
+        let ordered = order_moves(&p, &s).unwrap();
+        prop_assert_eq!(ordered.len() as u64, s.terms.moves);
+        let mut prefix = Vec::new();
+        for o in &ordered {
+            prefix.push(o.step);
+            let e = evaluate(&p, &prefix).unwrap();
+            prop_assert!((e.score - o.score_after).abs() <= 1e-9 * e.score.abs().max(1.0),
+                "prefix {} scores {} but order says {}", prefix.len(), e.score, o.score_after);
+        }
+        if let Some(last) = ordered.last() {
+            prop_assert!((last.score_after - s.score).abs() <= 1e-9 * s.score.abs().max(1.0));
+        }
+    }
+}
