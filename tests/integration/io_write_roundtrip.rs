@@ -149,3 +149,22 @@ proptest! {
         prop_assert_eq!(read, expected);
     }
 }
+
+proptest! {
+    #![proptest_config(config(32))]
+
+    #[test]
+    fn texts_in_any_script_survive_csv_and_xlsx_round_trips(
+        texts in prop::collection::vec("\\PC{1,24}", 4)
+    ) {
+        let texts: Vec<String> = texts.iter().map(|t| t.trim().to_string()).collect();
+        prop_assume!(texts.iter().all(|t| !t.is_empty()));
+        let mut data = template_data();
+        data.employees[0].name = texts[0].clone();
+        data.employees[1].lock_reason = Some(texts[1].clone());
+        data.units[0].name = texts[2].clone();
+        data.tasks[0].description = texts[3].clone();
+        check_round_trip(&data, csv_files(&data))?;
+        check_round_trip(&data, vec![InputFile::new("data.xlsx", write_xlsx(&data).unwrap())])?;
+    }
+}
