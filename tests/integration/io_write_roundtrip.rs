@@ -5,7 +5,10 @@
 
 use proptest::prelude::*;
 
+use std::path::PathBuf;
+
 use seimbang::io::template::{template_data, template_xlsx};
+use seimbang::io::workspace::{Workspace, from_json, to_json};
 use seimbang::io::write::{TABLE_ORDER, table_columns};
 use seimbang::io::write_csv::{write_csv_tables, write_plan_csv};
 use seimbang::io::write_xlsx::write_xlsx;
@@ -166,5 +169,59 @@ proptest! {
         data.tasks[0].description = texts[3].clone();
         check_round_trip(&data, csv_files(&data))?;
         check_round_trip(&data, vec![InputFile::new("data.xlsx", write_xlsx(&data).unwrap())])?;
+    }
+}
+
+/// The shared example data sets (copied into `tests/fixtures/examples` when
+/// present, else `shared/examples` next to the checkout).
+fn example(name: &str) -> DataSet {
+    let local = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/examples")
+        .join(name);
+    let dir = if local.is_dir() {
+        local
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/examples")
+            .join(name)
+    };
+    let files: Vec<InputFile> = [
+        "unit",
+        "jabatan",
+        "kebutuhan",
+        "uraian_tugas",
+        "pegawai",
+        "pengaturan",
+    ]
+    .iter()
+    .map(|table| {
+        let name = format!("{table}.csv");
+        let bytes = std::fs::read(dir.join(&name)).unwrap();
+        InputFile::new(name, bytes)
+    })
+    .collect();
+    let import = import(files);
+    assert!(!import.has_errors(), "{:#?}", errors(&import));
+    import.data
+}
+
+#[test]
+fn the_example_data_sets_survive_every_export_format_unchanged() {
+    for name in ["contoh-n30", "contoh-n300"] {
+        let data = example(name);
+        assert!(!data.employees.is_empty(), "{name}");
+        check_round_trip(&data, csv_files(&data)).unwrap();
+        check_round_trip(
+            &data,
+            vec![InputFile::new("data.zip", write_zip(&data).unwrap())],
+        )
+        .unwrap();
+        check_round_trip(
+            &data,
+            vec![InputFile::new("data.xlsx", write_xlsx(&data).unwrap())],
+        )
+        .unwrap();
+        let workspace = Workspace::new(data);
+        assert_eq!(from_json(&to_json(&workspace)), Ok(workspace), "{name}");
     }
 }
