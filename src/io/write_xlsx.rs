@@ -42,7 +42,9 @@ use rust_xlsxwriter::{
     IgnoreError, RowNum, Workbook, XlsxError,
 };
 
-use crate::io::write::{CellValue, ColumnKind, ExportError, Sheet, data_sheets, is_dangerous};
+use crate::io::write::{
+    CellValue, ColumnKind, ExportError, Sheet, data_sheets, format_fixed, is_dangerous,
+};
 use crate::model::{DataSet, Date};
 
 /// Rows a worksheet holds, header included.
@@ -205,9 +207,11 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, formats: &Formats) -> Res
                     }
                 }
                 CellValue::Fixed(value, decimals) => {
-                    if value.is_finite() {
-                        let scale = 10f64.powi(i32::from(*decimals));
-                        let rounded = (value * scale).round() / scale;
+                    // Rounded exactly as the CSV writer rounds, so both
+                    // files hold the same number.
+                    let rounded: Option<f64> =
+                        format_fixed(*value, *decimals).and_then(|t| t.parse().ok());
+                    if let Some(rounded) = rounded {
                         let shown = Format::new()
                             .set_num_format(format!("0.{}", "0".repeat(usize::from(*decimals))));
                         worksheet.write_number_with_format(r, c, rounded, &shown)?;
