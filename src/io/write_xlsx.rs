@@ -107,7 +107,6 @@ fn check_limits(sheets: &[Sheet]) -> Result<(), ExportError> {
 /// The formats shared by every sheet.
 struct Formats {
     header: Format,
-    text: Format,
     code: Format,
     quoted: Format,
     quoted_code: Format,
@@ -116,13 +115,11 @@ struct Formats {
 
 impl Formats {
     fn new() -> Formats {
-        let text = Format::new();
         let code = Format::new().set_num_format("@");
         Formats {
             header: Format::new().set_bold(),
-            quoted: text.clone().set_quote_prefix(),
+            quoted: Format::new().set_quote_prefix(),
             quoted_code: code.clone().set_quote_prefix(),
-            text,
             code,
             date: Format::new().set_num_format("yyyy-mm-dd"),
         }
@@ -194,12 +191,17 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, formats: &Formats) -> Res
                 CellValue::Text(text) => {
                     let is_code = matches!(kind, ColumnKind::Code | ColumnKind::Nip);
                     let format = match (is_dangerous(text), is_code) {
-                        (true, true) => &formats.quoted_code,
-                        (true, false) => &formats.quoted,
-                        (false, true) => &formats.code,
-                        (false, false) => &formats.text,
+                        (true, true) => Some(&formats.quoted_code),
+                        (true, false) => Some(&formats.quoted),
+                        (false, true) => Some(&formats.code),
+                        // Plain text needs no style (and skips the
+                        // library's per-call style lookup).
+                        (false, false) => None,
                     };
-                    worksheet.write_string_with_format(r, c, text, format)?;
+                    match format {
+                        Some(format) => worksheet.write_string_with_format(r, c, text, format)?,
+                        None => worksheet.write_string(r, c, text)?,
+                    };
                 }
                 CellValue::Number(value) => {
                     if value.is_finite() {
@@ -242,7 +244,7 @@ fn write_date(
     if Some(date) >= first_excel_date {
         worksheet.write_number_with_format(row, col, date.to_excel_serial(), &formats.date)?;
     } else {
-        worksheet.write_string_with_format(row, col, date.to_string(), &formats.text)?;
+        worksheet.write_string(row, col, date.to_string())?;
     }
     Ok(())
 }
