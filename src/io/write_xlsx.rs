@@ -151,15 +151,10 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, formats: &Formats) -> Res
         match column.kind {
             ColumnKind::Code | ColumnKind::Nip => {
                 worksheet.set_column_format(c, &formats.code)?;
-                if n_rows > 0 {
-                    worksheet.ignore_error_range(
-                        1,
-                        c,
-                        n_rows,
-                        c,
-                        IgnoreError::NumberStoredAsText,
-                    )?;
-                }
+                // Whole column: codes a user types later stay text too,
+                // without Excel's "number stored as text" triangle.
+                let last = (MAX_SHEET_ROWS - 1) as RowNum;
+                worksheet.ignore_error_range(1, c, last, c, IgnoreError::NumberStoredAsText)?;
             }
             ColumnKind::Date => {
                 worksheet.set_column_format(c, &formats.date)?;
