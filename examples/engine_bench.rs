@@ -60,9 +60,7 @@ pub fn instance(n: usize, seed: u64) -> Problem {
     // Blocks as (unit list, share of employees).
     let mut blocks: Vec<(Vec<u32>, f64)> = Vec::new();
     for (fraction, share) in [(0.5, 0.35), (0.1, 0.1), (0.2, 0.1)] {
-        let units: Vec<u32> = (0..n_units as u32)
-            .filter(|_| rng.chance(fraction))
-            .collect();
+        let units: Vec<u32> = (0..n_units as u32).filter(|_| rng.chance(fraction)).collect();
         blocks.push((units, share));
     }
     let n_small = (n_units / 4).max(5);
@@ -125,9 +123,7 @@ pub fn instance(n: usize, seed: u64) -> Problem {
                     *w = Some(cells[t as usize].unit);
                 }
             }
-            *groups
-                .entry((c, rng.chance(0.2), comps, wishes))
-                .or_default() += 1;
+            *groups.entry((c, rng.chance(0.2), comps, wishes)).or_default() += 1;
         } else {
             cells[c as usize].fixed += 1;
         }
@@ -173,12 +169,7 @@ fn main() {
     for n in sizes {
         let problem = instance(n, 0x5EED ^ n as u64);
         let movable: u32 = problem.groups.iter().map(|g| g.size).sum();
-        let n_blocks = problem
-            .cells
-            .iter()
-            .map(|c| c.block)
-            .max()
-            .map_or(0, |b| b + 1);
+        let n_blocks = problem.cells.iter().map(|c| c.block).max().map_or(0, |b| b + 1);
         let largest = {
             let mut count = vec![0usize; n_blocks as usize];
             for c in &problem.cells {

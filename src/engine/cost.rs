@@ -25,10 +25,7 @@ impl Scale {
 
     /// The largest scale (≤ 10⁹) that keeps every sum the solver forms
     /// below about 10¹⁷ (headroom ×90 before `i64` overflow).
-    pub(crate) fn for_problem(
-        problem: &Problem,
-        extra_per_move: f64,
-    ) -> Result<Scale, EngineError> {
+    pub(crate) fn for_problem(problem: &Problem, extra_per_move: f64) -> Result<Scale, EngineError> {
         let magnitude = magnitude(problem, extra_per_move);
         let mut units = 1e9;
         while magnitude * units > 1e17 {
@@ -67,12 +64,7 @@ fn magnitude(problem: &Problem, extra_per_move: f64) -> f64 {
         .map(|c| c.required.len())
         .max()
         .unwrap_or(0) as f64;
-    let per_move = w.alpha
-        + extra_per_move
-        + w.beta * 20_040.0
-        + 3.0 * w.gamma
-        + w.delta
-        + w.zeta * max_required;
+    let per_move = w.alpha + extra_per_move + w.beta * 20_040.0 + 3.0 * w.gamma + w.delta + w.zeta * max_required;
     total + 4.0 * movable * per_move + 1.0
 }
 
@@ -165,15 +157,13 @@ pub(crate) fn gaps(required: &[u32], held: &[u32]) -> u32 {
 pub(crate) fn allowed_km(problem: &Problem, from: u32, forbidden: &[u32], to: u32) -> Option<f64> {
     let a = &problem.cells[from as usize];
     let b = &problem.cells[to as usize];
-    if a.block != b.block || a.unit == b.unit || !b.accepts || forbidden.binary_search(&to).is_ok()
-    {
+    if a.block != b.block || a.unit == b.unit || !b.accepts || forbidden.binary_search(&to).is_ok() {
         return None;
     }
     let km = unit_km(problem, a.unit, b.unit);
     let in_range = match (
         problem.max_km,
-        problem.unit_coords[a.unit as usize].is_some()
-            && problem.unit_coords[b.unit as usize].is_some(),
+        problem.unit_coords[a.unit as usize].is_some() && problem.unit_coords[b.unit as usize].is_some(),
     ) {
         (Some(max), true) => km <= max,
         _ => true,

@@ -30,8 +30,7 @@ pub(crate) fn evaluate_valid(problem: &Problem, moves: &[Move]) -> Result<Evalua
         let Some(group) = problem.groups.get(m.group as usize) else {
             return Err(EngineError::MoveGroupOutOfRange { index });
         };
-        if m.from_cell as usize >= problem.cells.len() || m.to_cell as usize >= problem.cells.len()
-        {
+        if m.from_cell as usize >= problem.cells.len() || m.to_cell as usize >= problem.cells.len() {
             return Err(EngineError::MoveCellOutOfRange { index });
         }
         if m.from_cell != group.cell {

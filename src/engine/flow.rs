@@ -116,11 +116,7 @@ impl<'p> BlockSolver<'p> {
             let lc = local_of[&group.cell];
             s0[lc as usize] += i64::from(group.size);
             movable[lc as usize] += i64::from(group.size);
-            let key = (
-                lc,
-                group.competencies.as_slice(),
-                group.forbidden.as_slice(),
-            );
+            let key = (lc, group.competencies.as_slice(), group.forbidden.as_slice());
             let k = *class_of.entry(key).or_insert_with(|| {
                 classes.push(Class {
                     cell: lc,
@@ -142,10 +138,7 @@ impl<'p> BlockSolver<'p> {
         let mut solver = BlockSolver {
             problem,
             scale,
-            need: cells
-                .iter()
-                .map(|&c| problem.cells[c as usize].need)
-                .collect(),
+            need: cells.iter().map(|&c| problem.cells[c as usize].need).collect(),
             lo: movable.iter().map(|m| -m).collect(),
             hi: vec![block_movable; nc],
             x: vec![0; nc],
@@ -199,10 +192,7 @@ impl<'p> BlockSolver<'p> {
                     if pref == 0 {
                         continue;
                     }
-                    let gap = gaps(
-                        &problem.cells[target as usize].required,
-                        &group.competencies,
-                    );
+                    let gap = gaps(&problem.cells[target as usize].required, &group.competencies);
                     let c = scale.fixed(
                         w.alpha + w.beta * km - w.gamma * f64::from(pref) + w.zeta * f64::from(gap),
                     );
@@ -237,15 +227,7 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Adds an arc and its reverse; returns the forward arc's index.
-    fn add_arc(
-        &mut self,
-        from: u32,
-        to: u32,
-        cap: i64,
-        cost: i64,
-        convex: u32,
-        is_move: bool,
-    ) -> u32 {
+    fn add_arc(&mut self, from: u32, to: u32, cap: i64, cost: i64, convex: u32, is_move: bool) -> u32 {
         let a = self.head.len() as u32;
         for (h, t, c, k) in [(to, from, cap, cost), (from, to, 0, -cost)] {
             self.head.push(h);
@@ -309,8 +291,7 @@ impl<'p> BlockSolver<'p> {
     }
 
     fn reduced(&self, a: u32) -> i64 {
-        self.arc_cost(a) + self.pi[self.tail[a as usize] as usize]
-            - self.pi[self.head[a as usize] as usize]
+        self.arc_cost(a) + self.pi[self.tail[a as usize] as usize] - self.pi[self.head[a as usize] as usize]
     }
 
     /// Pushes `d` units along arc `a` (1 for a convex arc).
@@ -337,11 +318,7 @@ impl<'p> BlockSolver<'p> {
                 if c <= 0 || self.reduced(a) >= 0 {
                     break;
                 }
-                let d = if self.convex[a as usize] == NORMAL {
-                    c
-                } else {
-                    1
-                };
+                let d = if self.convex[a as usize] == NORMAL { c } else { 1 };
                 self.push(a, d);
             }
         }
@@ -520,14 +497,8 @@ impl<'p> BlockSolver<'p> {
                 let Some(km) = allowed_km(self.problem, from, &class.forbidden, target) else {
                     continue;
                 };
-                let gap = gaps(
-                    &self.problem.cells[target as usize].required,
-                    &class.competencies,
-                );
-                let c = self
-                    .scale
-                    .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap))
-                    + self.lambda;
+                let gap = gaps(&self.problem.cells[target as usize].required, &class.competencies);
+                let c = self.scale.fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap)) + self.lambda;
                 let rc = c + pk - self.pi[1 + t as usize];
                 if rc < 0 {
                     candidates.push((rc, t));
@@ -593,8 +564,7 @@ impl<'p> BlockSolver<'p> {
             }
         }
         for i in 0..self.cells.len() {
-            total += self.imbalance_fixed(i, self.s0[i] + self.x[i])
-                - self.imbalance_fixed(i, self.s0[i]);
+            total += self.imbalance_fixed(i, self.s0[i] + self.x[i]) - self.imbalance_fixed(i, self.s0[i]);
         }
         total
     }

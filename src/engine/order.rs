@@ -40,19 +40,13 @@ impl Ord for Key {
 /// # Complexity
 /// O(M · (P_c + log M)) for M moves, where P_c is the number of distinct
 /// (group, target) flows touching the two cells of a step.
-pub fn order_moves(
-    problem: &Problem,
-    solution: &Solution,
-) -> Result<Vec<OrderedMove>, EngineError> {
+pub fn order_moves(problem: &Problem, solution: &Solution) -> Result<Vec<OrderedMove>, EngineError> {
     validate(problem)?;
     order_valid(problem, &solution.flows)
 }
 
 /// [`order_moves`] on flows of a problem already validated.
-pub(crate) fn order_valid(
-    problem: &Problem,
-    flows: &[Flow],
-) -> Result<Vec<OrderedMove>, EngineError> {
+pub(crate) fn order_valid(problem: &Problem, flows: &[Flow]) -> Result<Vec<OrderedMove>, EngineError> {
     let start = evaluate_valid(problem, &[])?;
     evaluate_valid(problem, &expand(problem, flows))?;
     let mut staff: Vec<f64> = start.staff.iter().map(|&s| f64::from(s)).collect();
@@ -67,9 +61,7 @@ pub(crate) fn order_valid(
         let pref = preference_points(problem, group, target.unit);
         let gap = gaps(&target.required, &group.competencies);
         fixed_cost.push(
-            w.alpha + w.beta * km
-                - w.gamma * f64::from(pref)
-                - w.delta * f64::from(u8::from(group.rotation_due))
+            w.alpha + w.beta * km - w.gamma * f64::from(pref) - w.delta * f64::from(u8::from(group.rotation_due))
                 + w.zeta * f64::from(gap),
         );
         touching[group.cell as usize].push(p as u32);

@@ -171,10 +171,7 @@ fn no_move_price(problem: &Problem) -> f64 {
 pub(crate) fn expand(problem: &Problem, flows: &[Flow]) -> Vec<Move> {
     let mut moves = Vec::new();
     for f in flows {
-        let from_cell = problem
-            .groups
-            .get(f.group as usize)
-            .map_or(u32::MAX, |g| g.cell);
+        let from_cell = problem.groups.get(f.group as usize).map_or(u32::MAX, |g| g.cell);
         for _ in 0..f.count {
             moves.push(Move {
                 group: f.group,
@@ -234,9 +231,7 @@ pub fn solve(problem: &Problem) -> Result<Solution, EngineError> {
 pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, EngineError> {
     let price = no_move_price(problem);
     let mut engine = Engine::new(problem, price)?;
-    let budget = i64::try_from(max_moves)
-        .unwrap_or(i64::MAX / 4)
-        .min(i64::MAX / 4);
+    let budget = i64::try_from(max_moves).unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
     let p0 = engine.at(0)?;
     if p0.moves <= budget {
         return engine.assemble(p0.flows, Status::Optimal);
@@ -372,7 +367,9 @@ pub fn frontier(problem: &Problem, max_points: usize) -> Result<Vec<FrontierPoin
     for m in counts {
         let bound = tried
             .iter()
-            .map(|&(lambda, objective)| i128::from(objective) - i128::from(lambda) * i128::from(m))
+            .map(|&(lambda, objective)| {
+                i128::from(objective) - i128::from(lambda) * i128::from(m)
+            })
             .max()
             .unwrap_or(0);
         let lower = engine.bound_points(bound, m);

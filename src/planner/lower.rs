@@ -126,10 +126,7 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
         }
     }
     let ids = |tags: &crate::model::Tags| -> Vec<u32> {
-        let mut v: Vec<u32> = tags
-            .iter()
-            .filter_map(|t| tag_ids.get(&normalize_tag(t)).copied())
-            .collect();
+        let mut v: Vec<u32> = tags.iter().filter_map(|t| tag_ids.get(&normalize_tag(t)).copied()).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -170,11 +167,7 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
                 .as_deref()
                 .and_then(|code| index.unit(code.trim()))
                 .filter(|&u| u != own_unit)
-                .filter(|&u| {
-                    index
-                        .cell(position, u)
-                        .is_some_and(|c| index.cells[c].has_need)
-                })
+                .filter(|&u| index.cell(position, u).is_some_and(|c| index.cells[c].has_need))
                 .map(|u| u as u32);
         }
         let forbidden: Vec<u32> = pins
@@ -185,13 +178,7 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
             .collect::<BTreeSet<u32>>()
             .into_iter()
             .collect();
-        let key = (
-            cell as u32,
-            eligibility.rotation_due,
-            ids(&data.competencies),
-            wishes,
-            forbidden,
-        );
+        let key = (cell as u32, eligibility.rotation_due, ids(&data.competencies), wishes, forbidden);
         groups.entry(key).or_default().push(employee);
     }
 

@@ -6,9 +6,9 @@
 
 pub mod analysis;
 pub mod index;
+pub mod rules;
 pub mod lower;
 pub mod plan;
-pub mod rules;
 pub mod score;
 
 use crate::model::{Coord, DataSet, Date};

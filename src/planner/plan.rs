@@ -126,13 +126,7 @@ pub fn plan(ctx: &Context<'_>, request: &PlanRequest) -> Result<PlanResult, Plan
     }
     .map_err(PlanError::Engine)?;
     let ordered = engine::order_moves(&lowered.problem, &solution).map_err(PlanError::Engine)?;
-    Ok(finish(
-        ctx,
-        &lowered,
-        &solution.flows,
-        &ordered,
-        solution.status,
-    ))
+    Ok(finish(ctx, &lowered, &solution.flows, &ordered, solution.status))
 }
 
 fn finish(
@@ -151,10 +145,7 @@ fn finish(
         .flat_map(|(g, m)| m.iter().map(move |&e| (e, g as u32)))
         .collect();
     for (employee, target) in assign(lowered, flows) {
-        queues
-            .entry((group_of[&employee], target))
-            .or_default()
-            .push(employee);
+        queues.entry((group_of[&employee], target)).or_default().push(employee);
     }
     for queue in queues.values_mut() {
         queue.reverse(); // pop() then yields them in assignment order
@@ -162,10 +153,7 @@ fn finish(
     let mut order: Vec<(EmployeeIdx, CellIdx, bool)> =
         lowered.forced.iter().map(|&(e, c)| (e, c, true)).collect();
     for m in ordered {
-        if let Some(e) = queues
-            .get_mut(&(m.step.group, m.step.to_cell as CellIdx))
-            .and_then(Vec::pop)
-        {
+        if let Some(e) = queues.get_mut(&(m.step.group, m.step.to_cell as CellIdx)).and_then(Vec::pop) {
             order.push((e, m.step.to_cell as CellIdx, false));
         }
     }
@@ -186,17 +174,10 @@ fn finish(
         let from_cell = ctx.index.employee_cell[employee];
         let (fs, ts) = (staff[from_cell], staff[to_cell]);
         let (fr, tr) = (cells[from_cell].need, cells[to_cell].need);
-        let imbalance_change =
-            cell_cost(fs - 1, fr) - cell_cost(fs, fr) + cell_cost(ts + 1, tr) - cell_cost(ts, tr);
+        let imbalance_change = cell_cost(fs - 1, fr) - cell_cost(fs, fr) + cell_cost(ts + 1, tr)
+            - cell_cost(ts, tr);
         let rotation_due = ctx.eligibility[employee].rotation_due;
-        let parts = move_parts(
-            ctx.data,
-            &ctx.index,
-            &ctx.coords,
-            employee,
-            to_cell,
-            rotation_due,
-        );
+        let parts = move_parts(ctx.data, &ctx.index, &ctx.coords, employee, to_cell, rotation_due);
         let score_change = imbalance_change + move_cost(&weights, &parts);
         staff[from_cell] -= 1;
         staff[to_cell] += 1;
@@ -220,30 +201,17 @@ fn finish(
     }
     let moves: Vec<PlannedMove> = steps
         .iter()
-        .map(|s| PlannedMove {
-            employee: s.employee,
-            to_unit: cells[s.to_cell].unit,
-        })
+        .map(|s| PlannedMove { employee: s.employee, to_unit: cells[s.to_cell].unit })
         .collect();
     let score = score_plan(ctx, &moves);
     let short_cells = short_cells(ctx, &score.staff_after, &steps);
-    PlanResult {
-        steps,
-        score,
-        status,
-        short_cells,
-    }
+    PlanResult { steps, score, status, short_cells }
 }
 
 /// α + β·km − γ·P − δ·R + ζ·F of one move.
 pub fn move_cost(weights: &crate::model::Weights, parts: &MoveParts) -> f64 {
-    weights.alpha + weights.beta * parts.km
-        - weights.gamma * f64::from(parts.points)
-        - if parts.rotation_due {
-            weights.delta
-        } else {
-            0.0
-        }
+    weights.alpha + weights.beta * parts.km - weights.gamma * f64::from(parts.points)
+        - if parts.rotation_due { weights.delta } else { 0.0 }
         + weights.zeta * parts.gaps.len() as f64
 }
 
@@ -267,25 +235,13 @@ fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCel
         }
         let gain_here = cell_cost(s, info.need) - cell_cost(s + 1, info.need);
         let mut best: Option<(f64, EmployeeIdx, CellIdx, f64, f64)> = None;
-        for &e in by_position
-            .get(&info.position)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-        {
+        for &e in by_position.get(&info.position).map(Vec::as_slice).unwrap_or(&[]) {
             if check_target(ctx.data, &ctx.index, &ctx.coords, e, c).is_err() {
                 continue;
             }
             let from = ctx.index.employee_cell[e];
-            let loss_there = cell_cost(staff[from] - 1, cells[from].need)
-                - cell_cost(staff[from], cells[from].need);
-            let parts = move_parts(
-                ctx.data,
-                &ctx.index,
-                &ctx.coords,
-                e,
-                c,
-                ctx.eligibility[e].rotation_due,
-            );
+            let loss_there = cell_cost(staff[from] - 1, cells[from].need) - cell_cost(staff[from], cells[from].need);
+            let parts = move_parts(ctx.data, &ctx.index, &ctx.coords, e, c, ctx.eligibility[e].rotation_due);
             let cost = move_cost(&weights, &parts);
             let saved = gain_here - loss_there;
             let net = cost - saved;
@@ -296,20 +252,10 @@ fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCel
         let reason = match best {
             None => ShortReason::NoEligibleCandidate,
             Some((_, employee, from_cell, imbalance_saved, move_cost)) => {
-                ShortReason::CostsMoreThanItSaves {
-                    employee,
-                    from_cell,
-                    imbalance_saved,
-                    move_cost,
-                }
+                ShortReason::CostsMoreThanItSaves { employee, from_cell, imbalance_saved, move_cost }
             }
         };
-        out.push(ShortCell {
-            cell: c,
-            staff: s,
-            need: info.need,
-            reason,
-        });
+        out.push(ShortCell { cell: c, staff: s, need: info.need, reason });
     }
     out
 }

@@ -176,12 +176,7 @@ impl Session {
     /// A session with nothing loaded; `today` fills a missing
     /// `tanggal_acuan`.
     pub fn new(today: Date) -> Session {
-        Session {
-            today,
-            current: None,
-            pending: None,
-            tables: tables::Cache::default(),
-        }
+        Session { today, current: None, pending: None, tables: tables::Cache::default() }
     }
 
     /// The loaded data, if any.
@@ -233,25 +228,13 @@ impl Session {
                 ),
             },
             Request::Overview { lang } => match &self.current {
-                Some((data, source)) => {
-                    Response::Overview(Box::new(overview(data, source, self.today, lang)))
-                }
+                Some((data, source)) => Response::Overview(Box::new(overview(data, source, self.today, lang))),
                 None => Response::Empty,
             },
-            Request::Rows {
-                view,
-                search,
-                sort,
-                offset,
-                limit,
-                lang,
-            } => match &self.current {
+            Request::Rows { view, search, sort, offset, limit, lang } => match &self.current {
                 Some((data, _)) => {
                     let ctx = Context::new(data, self.today);
-                    Response::Rows(
-                        self.tables
-                            .page(&ctx, view, lang, &search, sort, offset, limit),
-                    )
+                    Response::Rows(self.tables.page(&ctx, view, lang, &search, sort, offset, limit))
                 }
                 None => Response::Empty,
             },
@@ -265,8 +248,7 @@ impl Session {
             },
             Request::ExportWorkspace => match &self.current {
                 Some((data, _)) => Response::Workspace {
-                    json: String::from_utf8(to_json(&Workspace::new(data.clone())))
-                        .unwrap_or_default(),
+                    json: String::from_utf8(to_json(&Workspace::new(data.clone()))).unwrap_or_default(),
                 },
                 None => Response::Empty,
             },
@@ -287,9 +269,7 @@ impl Session {
 }
 
 fn failed(id: &str, en: &str) -> Response {
-    Response::Failed {
-        message: [id.to_string(), en.to_string()],
-    }
+    Response::Failed { message: [id.to_string(), en.to_string()] }
 }
 
 /// A single `.json` file is a workspace; everything else is data files.
@@ -298,19 +278,13 @@ fn read_workspace_or_data(files: &[InputFile], mapping: &HeaderMapping) -> Impor
         && file.name.to_lowercase().ends_with(".json")
     {
         return match from_json(&file.bytes) {
-            Ok(workspace) => Import {
-                data: workspace.data,
-                ..Import::default()
-            },
+            Ok(workspace) => Import { data: workspace.data, ..Import::default() },
             Err(e) => Import {
                 problems: vec![Problem::error(
                     Table::File,
                     None,
                     None,
-                    crate::io::ProblemKind::DamagedFile {
-                        file: file.name.clone(),
-                        detail: format!("{e:?}"),
-                    },
+                    crate::io::ProblemKind::DamagedFile { file: file.name.clone(), detail: format!("{e:?}") },
                 )],
                 ..Import::default()
             },
@@ -368,21 +342,13 @@ fn overview(data: &DataSet, source: &Source, today: Date, lang: Lang) -> Overvie
 /// Display name of a unit index (the name from the table, else the code).
 pub fn unit_name(ctx: &Context<'_>, unit: usize) -> String {
     let code = &ctx.index.unit_codes[unit];
-    ctx.data
-        .units
-        .iter()
-        .find(|u| &u.code == code)
-        .map_or_else(|| code.clone(), |u| u.name.clone())
+    ctx.data.units.iter().find(|u| &u.code == code).map_or_else(|| code.clone(), |u| u.name.clone())
 }
 
 /// Display name of a position index.
 pub fn position_name(ctx: &Context<'_>, position: usize) -> String {
     let code = &ctx.index.position_codes[position];
-    ctx.data
-        .positions
-        .iter()
-        .find(|p| &p.code == code)
-        .map_or_else(|| code.clone(), |p| p.name.clone())
+    ctx.data.positions.iter().find(|p| &p.code == code).map_or_else(|| code.clone(), |p| p.name.clone())
 }
 
 fn ej_profile(analysis: &Analysis, lang: Lang) -> String {
@@ -415,23 +381,14 @@ fn extremes(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String {
     let mut units: Vec<_> = analysis.units.iter().collect();
     units.sort_by(|a, b| b.surplus.total_cmp(&a.surplus).then(a.unit.cmp(&b.unit)));
     let top: Vec<_> = units.iter().take(8).filter(|u| u.surplus >= 0.5).collect();
-    let bottom: Vec<_> = units
-        .iter()
-        .rev()
-        .take(8)
-        .filter(|u| u.surplus <= -0.5)
-        .collect();
+    let bottom: Vec<_> = units.iter().rev().take(8).filter(|u| u.surplus <= -0.5).collect();
     let mut bars: Vec<Bar> = Vec::new();
     for u in top.iter().chain(bottom.iter().rev()) {
         let sign = if u.surplus > 0.0 { "+" } else { "−" };
         bars.push(Bar {
             label: unit_name(ctx, u.unit),
             value: u.surplus,
-            tone: if u.surplus > 0.0 {
-                Tone::Surplus
-            } else {
-                Tone::Shortage
-            },
+            tone: if u.surplus > 0.0 { Tone::Surplus } else { Tone::Shortage },
             value_text: format!("{sign}{}", format_number(lang, u.surplus.abs(), 1)),
         });
     }
@@ -440,25 +397,14 @@ fn extremes(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String {
             "Kelebihan dan kekurangan pegawai terbesar (pegawai − kebutuhan)",
             "← kekurangan pegawai · kelebihan pegawai →",
         ),
-        Lang::En => (
-            "Largest surpluses and shortages (staff − need)",
-            "← short of staff · more staff than work →",
-        ),
+        Lang::En => ("Largest surpluses and shortages (staff − need)", "← short of staff · more staff than work →"),
     };
-    charts::diverging_bars_svg(&DivergingBars {
-        title: title.into(),
-        axis_note: note.into(),
-        bars,
-    })
+    charts::diverging_bars_svg(&DivergingBars { title: title.into(), axis_note: note.into(), bars })
 }
 
 fn positions_chart(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String {
     let mut rows: Vec<_> = analysis.positions.iter().collect();
-    rows.sort_by(|a, b| {
-        b.misplaced
-            .total_cmp(&a.misplaced)
-            .then(a.position.cmp(&b.position))
-    });
+    rows.sort_by(|a, b| b.misplaced.total_cmp(&a.misplaced).then(a.position.cmp(&b.position)));
     let rows: Vec<charts::StaffNeedRow> = rows
         .into_iter()
         .take(12)
@@ -472,21 +418,12 @@ fn positions_chart(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String
     let (title, legend) = match lang {
         Lang::Id => (
             "Jabatan dengan sebaran paling timpang: pegawai dan kebutuhan",
-            [
-                "Kebutuhan".to_string(),
-                "Pegawai".to_string(),
-                "Sesudah".to_string(),
-            ],
+            ["Kebutuhan".to_string(), "Pegawai".to_string(), "Sesudah".to_string()],
         ),
         Lang::En => (
             "Positions spread most unevenly: staff and need",
             ["Need".to_string(), "Staff".to_string(), "After".to_string()],
         ),
     };
-    charts::staff_need_svg(&charts::StaffNeed {
-        title: title.into(),
-        rows,
-        legend,
-        highlight: vec![],
-    })
+    charts::staff_need_svg(&charts::StaffNeed { title: title.into(), rows, legend, highlight: vec![] })
 }

@@ -161,34 +161,16 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
         (Lang::En, false) => "no",
     };
     let tenure_years = |e: usize| {
-        data.employees[e]
-            .tmt_position
-            .map(|tmt| (ctx.reference.days_since_epoch() - tmt.days_since_epoch()) as f64 / 365.25)
+        data.employees[e].tmt_position.map(|tmt| {
+            (ctx.reference.days_since_epoch() - tmt.days_since_epoch()) as f64 / 365.25
+        })
     };
     let (columns, rows): (Vec<String>, Vec<Vec<Field>>) = match view {
         TableView::Employees => (
             headers(
                 lang,
-                &[
-                    "NIP",
-                    "Nama",
-                    "Unit kerja",
-                    "Jabatan",
-                    "Status",
-                    "Golongan",
-                    "TMT jabatan",
-                    "Dapat dimutasi",
-                ],
-                &[
-                    "NIP",
-                    "Name",
-                    "Work unit",
-                    "Position",
-                    "Status",
-                    "Rank",
-                    "In post since",
-                    "May move",
-                ],
+                &["NIP", "Nama", "Unit kerja", "Jabatan", "Status", "Golongan", "TMT jabatan", "Dapat dimutasi"],
+                &["NIP", "Name", "Work unit", "Position", "Status", "Rank", "In post since", "May move"],
             ),
             data.employees
                 .iter()
@@ -213,40 +195,14 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
             let columns = if movable {
                 headers(
                     lang,
-                    &[
-                        "NIP",
-                        "Nama",
-                        "Unit kerja",
-                        "Jabatan",
-                        "Masa jabatan (tahun)",
-                        "Waktunya rotasi",
-                    ],
-                    &[
-                        "NIP",
-                        "Name",
-                        "Work unit",
-                        "Position",
-                        "Years in post",
-                        "Rotation due",
-                    ],
+                    &["NIP", "Nama", "Unit kerja", "Jabatan", "Masa jabatan (tahun)", "Waktunya rotasi"],
+                    &["NIP", "Name", "Work unit", "Position", "Years in post", "Rotation due"],
                 )
             } else {
                 headers(
                     lang,
-                    &[
-                        "NIP",
-                        "Nama",
-                        "Unit kerja",
-                        "Jabatan",
-                        "Alasan tidak dapat dimutasi",
-                    ],
-                    &[
-                        "NIP",
-                        "Name",
-                        "Work unit",
-                        "Position",
-                        "Why they cannot move",
-                    ],
+                    &["NIP", "Nama", "Unit kerja", "Jabatan", "Alasan tidak dapat dimutasi"],
+                    &["NIP", "Name", "Work unit", "Position", "Why they cannot move"],
                 )
             };
             let rows = data
@@ -269,11 +225,8 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                         });
                         row.push(text(yes_no(ctx.eligibility[i].rotation_due)));
                     } else {
-                        let reasons: Vec<String> = ctx.eligibility[i]
-                            .blocks
-                            .iter()
-                            .map(|b| block_reason(lang, b))
-                            .collect();
+                        let reasons: Vec<String> =
+                            ctx.eligibility[i].blocks.iter().map(|b| block_reason(lang, b)).collect();
                         row.push(text(reasons.join("; ")));
                     }
                     row
@@ -292,26 +245,8 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                 TableView::Units => (
                     headers(
                         lang,
-                        &[
-                            "Kode",
-                            "Unit kerja",
-                            "Pegawai",
-                            "Kebutuhan",
-                            "Lebih (+) / kurang (−)",
-                            "EJ",
-                            "Kategori",
-                            "Lowongan",
-                        ],
-                        &[
-                            "Code",
-                            "Work unit",
-                            "Staff",
-                            "Need",
-                            "Surplus (+) / shortage (−)",
-                            "EJ",
-                            "Category",
-                            "Vacancies",
-                        ],
+                        &["Kode", "Unit kerja", "Pegawai", "Kebutuhan", "Lebih (+) / kurang (−)", "EJ", "Kategori", "Lowongan"],
+                        &["Code", "Work unit", "Staff", "Need", "Surplus (+) / shortage (−)", "EJ", "Category", "Vacancies"],
                     ),
                     analysis
                         .units
@@ -333,20 +268,8 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                 TableView::Positions => (
                     headers(
                         lang,
-                        &[
-                            "Kode",
-                            "Jabatan",
-                            "Pegawai",
-                            "Kebutuhan",
-                            "Lebih (+) / kurang (−)",
-                        ],
-                        &[
-                            "Code",
-                            "Position",
-                            "Staff",
-                            "Need",
-                            "Surplus (+) / shortage (−)",
-                        ],
+                        &["Kode", "Jabatan", "Pegawai", "Kebutuhan", "Lebih (+) / kurang (−)"],
+                        &["Code", "Position", "Staff", "Need", "Surplus (+) / shortage (−)"],
                     ),
                     analysis
                         .positions
@@ -365,26 +288,8 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                 _ => (
                     headers(
                         lang,
-                        &[
-                            "Unit kerja",
-                            "Jabatan",
-                            "Pegawai",
-                            "Kebutuhan",
-                            "Lebih (+) / kurang (−)",
-                            "EJ",
-                            "Kategori",
-                            "Keterangan",
-                        ],
-                        &[
-                            "Work unit",
-                            "Position",
-                            "Staff",
-                            "Need",
-                            "Surplus (+) / shortage (−)",
-                            "EJ",
-                            "Category",
-                            "Note",
-                        ],
+                        &["Unit kerja", "Jabatan", "Pegawai", "Kebutuhan", "Lebih (+) / kurang (−)", "EJ", "Kategori", "Keterangan"],
+                        &["Work unit", "Position", "Staff", "Need", "Surplus (+) / shortage (−)", "EJ", "Category", "Note"],
                     ),
                     analysis
                         .cells
@@ -418,17 +323,7 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
     };
     let haystack = rows
         .iter()
-        .map(|r| {
-            r.iter()
-                .map(|(t, _)| t.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
-        })
+        .map(|r| r.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" ").to_lowercase())
         .collect();
-    Built {
-        columns,
-        rows,
-        haystack,
-    }
+    Built { columns, rows, haystack }
 }

@@ -132,10 +132,7 @@ pub fn tiny_instance(rng: &mut SplitMix, max_movers: u32) -> Problem {
 pub fn oracle_may_move(problem: &Problem, group: &Group, to: usize) -> bool {
     let a = &problem.cells[group.cell as usize];
     let b = &problem.cells[to];
-    if a.block != b.block
-        || a.unit == b.unit
-        || !b.accepts
-        || group.forbidden.contains(&(to as u32))
+    if a.block != b.block || a.unit == b.unit || !b.accepts || group.forbidden.contains(&(to as u32))
     {
         return false;
     }
@@ -177,10 +174,7 @@ pub fn oracle_move_cost(problem: &Problem, group: &Group, to: usize) -> f64 {
     {
         let from = &problem.cells[group.cell as usize];
         let to = &problem.cells[to];
-        let km = match (
-            problem.unit_coords[from.unit as usize],
-            problem.unit_coords[to.unit as usize],
-        ) {
+        let km = match (problem.unit_coords[from.unit as usize], problem.unit_coords[to.unit as usize]) {
             (Some(x), Some(y)) => haversine_km(x, y),
             _ => 0.0,
         };
@@ -190,11 +184,7 @@ pub fn oracle_move_cost(problem: &Problem, group: &Group, to: usize) -> f64 {
                 pref = pref.max(3.0 - rank as f64);
             }
         }
-        let gaps = to
-            .required
-            .iter()
-            .filter(|t| !group.competencies.contains(t))
-            .count() as f64;
+        let gaps = to.required.iter().filter(|t| !group.competencies.contains(t)).count() as f64;
         let rot = if group.rotation_due { 1.0 } else { 0.0 };
         w.alpha + w.beta * km - w.gamma * pref - w.delta * rot + w.zeta * gaps
     }
@@ -311,10 +301,7 @@ fn budgeted_solve_is_feasible_and_bounds_the_brute_force_optimum() {
         let budget = rng.below(5) as usize;
         let best = best_within(&table, budget);
         let s = solve_with_budget(&p, budget as u64).unwrap();
-        assert!(
-            s.terms.moves as usize <= budget,
-            "case {case}: too many moves"
-        );
+        assert!(s.terms.moves as usize <= budget, "case {case}: too many moves");
         let again = evaluate(&p, &expand(&p, &s.flows)).unwrap();
         assert_eq!(again.score, s.score, "case {case}: reported score");
         assert!(s.score >= best - 1e-9, "case {case}: below the optimum");
@@ -325,10 +312,7 @@ fn budgeted_solve_is_feasible_and_bounds_the_brute_force_optimum() {
                 s.score
             ),
             Status::Bounded { lower_bound, gap } => {
-                assert!(
-                    lower_bound <= best + 1e-9,
-                    "case {case}: bound {lower_bound} above {best}"
-                );
+                assert!(lower_bound <= best + 1e-9, "case {case}: bound {lower_bound} above {best}");
                 assert!((s.score - lower_bound - gap).abs() <= 1e-9);
                 assert!(gap >= 0.0);
             }
@@ -345,30 +329,16 @@ fn frontier_points_are_feasible_bounded_and_exact_where_claimed() {
         let points = frontier(&p, 50).unwrap();
         let unconstrained = solve(&p).unwrap();
         assert_eq!(points.first().map(|f| f.moves), Some(0), "case {case}");
-        assert_eq!(
-            points.last().map(|f| f.moves),
-            Some(unconstrained.terms.moves),
-            "case {case}"
-        );
+        assert_eq!(points.last().map(|f| f.moves), Some(unconstrained.terms.moves), "case {case}");
         for f in &points {
             let best = best_within(&table, f.moves as usize);
             assert!(f.score >= best - 1e-9, "case {case}: {f:?} below {best}");
-            assert!(
-                f.lower_bound <= best + 1e-9,
-                "case {case}: {f:?} bound above {best}"
-            );
+            assert!(f.lower_bound <= best + 1e-9, "case {case}: {f:?} bound above {best}");
             if f.exact {
-                assert!(
-                    (f.score - best).abs() <= 1e-9,
-                    "case {case}: {f:?} not exact, best {best}"
-                );
+                assert!((f.score - best).abs() <= 1e-9, "case {case}: {f:?} not exact, best {best}");
             }
         }
-        assert!(
-            points
-                .windows(2)
-                .all(|w| w[1].score <= w[0].score && w[0].moves < w[1].moves)
-        );
+        assert!(points.windows(2).all(|w| w[1].score <= w[0].score && w[0].moves < w[1].moves));
     }
 }
 
@@ -410,11 +380,7 @@ fn a_move_that_gains_less_than_its_cost_is_not_made() {
         alpha: 1.2,
         ..Weights::default()
     };
-    let p = problem(
-        vec![cell(0, 2.0, 0), cell(1, 2.0, 1)],
-        vec![group(0, 3)],
-        weights,
-    );
+    let p = problem(vec![cell(0, 2.0, 0), cell(1, 2.0, 1)], vec![group(0, 3)], weights);
     let s = solve(&p).unwrap();
     assert!(s.flows.is_empty());
     assert!((s.score - 1.0).abs() < 1e-12);
@@ -432,11 +398,7 @@ fn a_rotation_round_swaps_due_employees_between_balanced_cells() {
         rotation_due: true,
         ..group(cell, 1)
     };
-    let p = problem(
-        vec![cell(0, 1.0, 0), cell(1, 1.0, 0)],
-        vec![due(0), due(1)],
-        weights,
-    );
+    let p = problem(vec![cell(0, 1.0, 0), cell(1, 1.0, 0)], vec![due(0), due(1)], weights);
     let s = solve(&p).unwrap();
     assert_eq!(s.terms.moves, 2);
     assert_eq!(s.staff, vec![1, 1]);
@@ -465,11 +427,7 @@ fn a_competency_gap_steers_the_move_to_the_cell_that_needs_nothing_missing() {
     g.competencies = vec![1];
     let mut strict = cell(1, 1.0, 0);
     strict.required = vec![1, 2];
-    let p = problem(
-        vec![cell(0, 0.0, 0), strict, cell(2, 1.0, 0)],
-        vec![g],
-        Weights::default(),
-    );
+    let p = problem(vec![cell(0, 0.0, 0), strict, cell(2, 1.0, 0)], vec![g], Weights::default());
     let s = solve(&p).unwrap();
     assert_eq!(s.flows[0].to_cell, 2);
     assert_eq!(s.terms.competency_gaps, 0);
@@ -497,21 +455,14 @@ fn forbidden_non_accepting_and_far_targets_are_never_used() {
     assert!(s.flows.is_empty(), "{:?}", s.flows);
     p.max_km = None;
     let s = solve(&p).unwrap();
-    assert_eq!(
-        s.flows.iter().map(|f| f.to_cell).collect::<Vec<_>>(),
-        vec![3]
-    );
+    assert_eq!(s.flows.iter().map(|f| f.to_cell).collect::<Vec<_>>(), vec![3]);
 }
 
 #[test]
 fn moves_never_cross_blocks() {
     let mut other = cell(1, 5.0, 0);
     other.block = 1;
-    let p = problem(
-        vec![cell(0, 0.0, 0), other],
-        vec![group(0, 2)],
-        Weights::default(),
-    );
+    let p = problem(vec![cell(0, 0.0, 0), other], vec![group(0, 2)], Weights::default());
     let s = solve(&p).unwrap();
     assert!(s.flows.is_empty());
 }
@@ -546,28 +497,15 @@ fn ordered_moves_start_with_the_largest_gain_and_end_at_the_solution_score() {
 
 #[test]
 fn illegal_moves_and_bad_problems_are_errors_not_panics() {
-    let p = problem(
-        vec![cell(0, 0.0, 0), cell(1, 1.0, 0)],
-        vec![group(0, 1)],
-        Weights::default(),
-    );
+    let p = problem(vec![cell(0, 0.0, 0), cell(1, 1.0, 0)], vec![group(0, 1)], Weights::default());
     let mv = |group, from_cell, to_cell| Move {
         group,
         from_cell,
         to_cell,
     };
-    assert_eq!(
-        evaluate(&p, &[mv(5, 0, 1)]),
-        Err(EngineError::MoveGroupOutOfRange { index: 0 })
-    );
-    assert_eq!(
-        evaluate(&p, &[mv(0, 1, 0)]),
-        Err(EngineError::MoveWrongSource { index: 0 })
-    );
-    assert_eq!(
-        evaluate(&p, &[mv(0, 0, 0)]),
-        Err(EngineError::MoveNotAllowed { index: 0 })
-    );
+    assert_eq!(evaluate(&p, &[mv(5, 0, 1)]), Err(EngineError::MoveGroupOutOfRange { index: 0 }));
+    assert_eq!(evaluate(&p, &[mv(0, 1, 0)]), Err(EngineError::MoveWrongSource { index: 0 }));
+    assert_eq!(evaluate(&p, &[mv(0, 0, 0)]), Err(EngineError::MoveNotAllowed { index: 0 }));
     assert_eq!(
         evaluate(&p, &[mv(0, 0, 1), mv(0, 0, 1)]),
         Err(EngineError::MoveGroupExhausted { index: 1 })

@@ -16,12 +16,7 @@ use crate::engine::{SplitMix, oracle_may_move, oracle_move_cost};
 fn medium_instance(rng: &mut SplitMix) -> Problem {
     let n_units = 3 + rng.below(6) as usize;
     let unit_coords = (0..n_units)
-        .map(|_| {
-            Coord::new(
-                -7.4 + rng.below(1000) as f64 * 0.0004,
-                109.9 + rng.below(1000) as f64 * 0.0004,
-            )
-        })
+        .map(|_| Coord::new(-7.4 + rng.below(1000) as f64 * 0.0004, 109.9 + rng.below(1000) as f64 * 0.0004))
         .collect();
     let n_employees = 50 + rng.below(251) as u32;
     let n_movable = 20 + rng.below(41) as u32;
@@ -41,14 +36,7 @@ fn medium_instance(rng: &mut SplitMix) -> Problem {
         }
     }
     if cells.is_empty() {
-        cells.push(Cell {
-            unit: 0,
-            block: 0,
-            need: 0.0,
-            fixed: 0,
-            accepts: true,
-            required: vec![],
-        });
+        cells.push(Cell { unit: 0, block: 0, need: 0.0, fixed: 0, accepts: true, required: vec![] });
     }
     let n_cells = cells.len() as u64;
     for _ in 0..n_employees - n_movable {
@@ -98,11 +86,7 @@ fn imbalance(s: f64, need: f64) -> f64 {
 /// The optimal value of the LP formulation.
 fn lp_optimum(p: &Problem) -> f64 {
     let mut vars = variables!();
-    let mut staff: Vec<Expression> = p
-        .cells
-        .iter()
-        .map(|c| Expression::from(c.fixed as f64))
-        .collect();
+    let mut staff: Vec<Expression> = p.cells.iter().map(|c| Expression::from(c.fixed as f64)).collect();
     let mut objective = Expression::from(0.0);
     let mut group_out: Vec<Expression> = Vec::new();
     for g in &p.groups {
@@ -121,9 +105,7 @@ fn lp_optimum(p: &Problem) -> f64 {
     }
     let mut block_movable = std::collections::BTreeMap::<u32, u32>::new();
     for g in &p.groups {
-        *block_movable
-            .entry(p.cells[g.cell as usize].block)
-            .or_default() += g.size;
+        *block_movable.entry(p.cells[g.cell as usize].block).or_default() += g.size;
     }
     let mut constraints = Vec::new();
     for (c, cell) in p.cells.iter().enumerate() {
@@ -132,13 +114,8 @@ fn lp_optimum(p: &Problem) -> f64 {
         let lo = cell.fixed;
         let hi = cell.fixed + block_movable.get(&cell.block).copied().unwrap_or(0);
         for k in lo..hi.max(lo + 1) {
-            let (fk, fk1) = (
-                imbalance(k as f64, cell.need),
-                imbalance(k as f64 + 1.0, cell.need),
-            );
-            constraints.push(constraint!(
-                z >= fk + (fk1 - fk) * (staff[c].clone() - k as f64)
-            ));
+            let (fk, fk1) = (imbalance(k as f64, cell.need), imbalance(k as f64 + 1.0, cell.need));
+            constraints.push(constraint!(z >= fk + (fk1 - fk) * (staff[c].clone() - k as f64)));
         }
     }
     let mut model = vars.minimise(objective.clone()).using(microlp);

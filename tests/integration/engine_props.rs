@@ -25,9 +25,11 @@ fn small_instance(seed: u64) -> Problem {
     let n_units = 2 + rng.below(5) as usize;
     let unit_coords = (0..n_units)
         .map(|_| {
-            (!rng.chance(10)).then(|| Coord {
-                lat: -7.4 + rng.below(1000) as f64 * 0.0005,
-                lon: 109.9 + rng.below(1000) as f64 * 0.0005,
+            (!rng.chance(10)).then(|| {
+                Coord {
+                    lat: -7.4 + rng.below(1000) as f64 * 0.0005,
+                    lon: 109.9 + rng.below(1000) as f64 * 0.0005,
+                }
             })
         })
         .collect();
@@ -109,10 +111,7 @@ fn permuted(p: &Problem, seed: u64) -> (Problem, Vec<u32>, Vec<u32>) {
     for (new, &old) in group_order.iter().enumerate() {
         group_new[old as usize] = new as u32;
     }
-    let cells = cell_order
-        .iter()
-        .map(|&old| p.cells[old as usize].clone())
-        .collect();
+    let cells = cell_order.iter().map(|&old| p.cells[old as usize].clone()).collect();
     let groups = group_order
         .iter()
         .map(|&old| {

@@ -12,33 +12,19 @@ use seimbang::planner::plan::{PlanRequest, plan};
 use seimbang::planner::score::{PlannedMove, score_plan};
 
 fn example_dir(name: &str) -> PathBuf {
-    let local = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/examples")
-        .join(name);
+    let local = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/examples").join(name);
     if local.is_dir() {
         return local;
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/examples")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/examples").join(name)
 }
 
 fn load(name: &str) -> DataSet {
     let dir = example_dir(name);
     let mut files = Vec::new();
-    for table in [
-        "unit",
-        "jabatan",
-        "kebutuhan",
-        "uraian_tugas",
-        "pegawai",
-        "pengaturan",
-    ] {
+    for table in ["unit", "jabatan", "kebutuhan", "uraian_tugas", "pegawai", "pengaturan"] {
         let path = dir.join(format!("{table}.csv"));
-        files.push(InputFile::new(
-            format!("{table}.csv"),
-            std::fs::read(&path).unwrap(),
-        ));
+        files.push(InputFile::new(format!("{table}.csv"), std::fs::read(&path).unwrap()));
     }
     let import = read_data(&files, &HeaderMapping::new());
     assert!(!import.has_errors(), "{:?}", import.problems);
@@ -76,26 +62,13 @@ fn check_published_plan_scores(name: &str) {
     let score = score_plan(&ctx, &moves);
     assert!(score.violations.is_empty(), "{:?}", score.violations);
     let f = |k: &str| expected[k].as_f64().unwrap();
-    assert!(
-        (score.total_before - f("score_before")).abs() < 1e-9,
-        "{} vs {}",
-        score.total_before,
-        f("score_before")
-    );
-    assert!(
-        (score.total_after - f("score")).abs() < 1e-9,
-        "{} vs {}",
-        score.total_after,
-        f("score")
-    );
+    assert!((score.total_before - f("score_before")).abs() < 1e-9, "{} vs {}", score.total_before, f("score_before"));
+    assert!((score.total_after - f("score")).abs() < 1e-9, "{} vs {}", score.total_after, f("score"));
     assert!((score.after.imbalance - f("imbalance_after")).abs() < 1e-9);
     assert!((score.after.km - f("km")).abs() < 1e-9);
     assert_eq!(f64::from(score.after.moves), f("moves"));
     assert_eq!(f64::from(score.after.points), f("preference_points"));
-    assert_eq!(
-        f64::from(score.after.rotation_moves),
-        f("rotation_due_moves")
-    );
+    assert_eq!(f64::from(score.after.rotation_moves), f("rotation_due_moves"));
     assert_eq!(f64::from(score.after.gaps), f("competency_gaps"));
     let movable = ctx.eligibility.iter().filter(|e| e.movable()).count();
     assert_eq!(movable as f64, f("movable"));
@@ -107,23 +80,12 @@ fn check_planner_reaches_the_optimum(name: &str) {
     let ctx = Context::new(&data, unused_today());
     let best = optimum(name)["score"].as_f64().unwrap();
     let result = plan(&ctx, &PlanRequest::default()).unwrap();
-    assert!(
-        result.score.violations.is_empty(),
-        "{:?}",
-        result.score.violations
-    );
+    assert!(result.score.violations.is_empty(), "{:?}", result.score.violations);
     let gap = relative_gap(result.score.total_after, best);
-    assert!(
-        gap.abs() <= 1e-6,
-        "{name}: planned {} but the optimum is {best}",
-        result.score.total_after
-    );
+    assert!(gap.abs() <= 1e-6, "{name}: planned {} but the optimum is {best}", result.score.total_after);
     // Every prefix of the step order is a valid plan, and the running score
     // of the steps matches the reference scorer at the end.
-    let last = result
-        .steps
-        .last()
-        .map_or(result.score.total_before, |s| s.score_after);
+    let last = result.steps.last().map_or(result.score.total_before, |s| s.score_after);
     assert!((last - result.score.total_after).abs() < 1e-9);
 }
 
