@@ -91,7 +91,7 @@ fn indonesian(problem: &Problem) -> String {
             "Berkas {file} bukan lembar kerja (CSV, XLSX atau ZIP berisi CSV). Simpan data sebagai .xlsx atau .csv lalu coba lagi."
         ),
         ProblemKind::UnsupportedSpreadsheet { file } => format!(
-            "Berkas {file} berformat lama (.xls) atau .ods yang tidak dibaca aplikasi ini. Buka di Excel/LibreOffice dan simpan sebagai .xlsx."
+            "Berkas {file} berformat .xls lama, .ods, atau tabel halaman web (HTML) yang tidak dibaca aplikasi ini. Buka di Excel/LibreOffice dan simpan sebagai .xlsx."
         ),
         ProblemKind::WorkspaceFile { file } => format!(
             "Berkas {file} adalah ruang kerja (JSON), bukan data. Buka lewat menu \"Buka ruang kerja\"."
@@ -130,12 +130,19 @@ fn indonesian(problem: &Problem) -> String {
             "Kolom berikut tidak dikenal dan diabaikan: {}. Petakan di layar impor bila salah satunya diperlukan.",
             headers.join(", ")
         ),
+        ProblemKind::ColumnsNotNeeded { headers } => format!(
+            "Kolom berikut tidak diperlukan perencanaan dan dibuang: {}. Tidak perlu tindakan.",
+            headers.join(", ")
+        ),
         ProblemKind::SensitiveColumnsDropped { headers } => format!(
             "Kolom data pribadi berikut dibuang dan tidak disimpan: {}. Tidak perlu tindakan.",
             headers.join(", ")
         ),
         ProblemKind::ExtraCells { count } => format!(
             "Baris ini punya {count} sel terisi di luar kolom berjudul; sel itu diabaikan. Periksa pemisah kolom atau tambahkan judulnya."
+        ),
+        ProblemKind::SpreadsheetError { value } => format!(
+            "Sel di kolom {col} berisi galat lembar kerja ({value}). Perbaiki rumusnya atau ketik nilainya langsung."
         ),
         ProblemKind::RequiredValueMissing => format!("Kolom {col} wajib diisi tetapi kosong. Isi nilainya."),
         ProblemKind::NipStoredAsNumber { value } => format!(
@@ -277,7 +284,7 @@ fn english(problem: &Problem) -> String {
             "File {file} is not a spreadsheet (CSV, XLSX or a ZIP of CSVs). Save the data as .xlsx or .csv and try again."
         ),
         ProblemKind::UnsupportedSpreadsheet { file } => format!(
-            "File {file} is an old .xls or an .ods, which this app does not read. Open it in Excel/LibreOffice and save as .xlsx."
+            "File {file} is an old .xls, an .ods or a web-page (HTML) table, which this app does not read. Open it in Excel/LibreOffice and save as .xlsx."
         ),
         ProblemKind::WorkspaceFile { file } => format!(
             "File {file} is a workspace (JSON), not data. Open it with \"Open workspace\"."
@@ -316,12 +323,19 @@ fn english(problem: &Problem) -> String {
             "These columns are unknown and were ignored: {}. Map them on the import screen if one is needed.",
             headers.join(", ")
         ),
+        ProblemKind::ColumnsNotNeeded { headers } => format!(
+            "These columns are not needed for planning and were dropped: {}. Nothing to do.",
+            headers.join(", ")
+        ),
         ProblemKind::SensitiveColumnsDropped { headers } => format!(
             "These personal-data columns were dropped and are not stored: {}. Nothing to do.",
             headers.join(", ")
         ),
         ProblemKind::ExtraCells { count } => format!(
             "This row has {count} filled cells beyond the last header; they were ignored. Check the delimiter or add their headers."
+        ),
+        ProblemKind::SpreadsheetError { value } => format!(
+            "The cell in column {col} holds a spreadsheet error ({value}). Fix the formula or type the value in."
         ),
         ProblemKind::RequiredValueMissing => format!("Column {col} is required but empty. Fill it in."),
         ProblemKind::NipStoredAsNumber { value } => format!(

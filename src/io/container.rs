@@ -31,8 +31,11 @@ pub enum FileKind {
     LegacyXls,
     /// A JSON workspace.
     Json,
-    /// Text: read as CSV.
+    /// Text: read as CSV (whatever its extension: a CSV renamed `.xlsx`
+    /// is still read).
     Text,
+    /// An HTML or XML table, as web applications export "Excel" files.
+    Markup,
     /// Anything else (PDF, image, random bytes).
     Binary,
 }
@@ -45,6 +48,10 @@ pub fn sniff(name: &str, bytes: &[u8]) -> FileKind {
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return FileKind::LegacyXls;
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        // UTF-16 text with a BOM (Excel's "Unicode Text"): read as CSV.
+        return FileKind::Text;
     }
     let head = &bytes[..bytes.len().min(4096)];
     let looks_text = !head.contains(&0)
@@ -63,6 +70,15 @@ pub fn sniff(name: &str, bytes: &[u8]) -> FileKind {
         .trim_start();
     if lower.ends_with(".json") || (trimmed.starts_with('{') && !lower.ends_with(".csv")) {
         return FileKind::Json;
+    }
+    let start: String = trimmed.chars().take(64).collect::<String>().to_lowercase();
+    if start.starts_with("<!doctype")
+        || start.starts_with("<html")
+        || start.starts_with("<table")
+        || start.starts_with("<?xml")
+    {
+        // Web applications often export an HTML or XML table named `.xls`.
+        return FileKind::Markup;
     }
     FileKind::Text
 }
@@ -103,7 +119,6 @@ fn read_file_at_depth(file: &InputFile, problems: &mut Vec<Problem>, depth: u8) 
         );
         return Vec::new();
     }
-    let lower = name.to_lowercase();
     match sniff(&name, &file.bytes) {
         FileKind::Zip => read_zip(file, problems, depth),
         FileKind::LegacyXls => {
@@ -118,8 +133,8 @@ fn read_file_at_depth(file: &InputFile, problems: &mut Vec<Problem>, depth: u8) 
             file_problem(problems, ProblemKind::NotASpreadsheet { file: name });
             Vec::new()
         }
-        FileKind::Text if lower.ends_with(".xlsx") || lower.ends_with(".zip") => {
-            file_problem(problems, ProblemKind::NotASpreadsheet { file: name });
+        FileKind::Markup => {
+            file_problem(problems, ProblemKind::UnsupportedSpreadsheet { file: name });
             Vec::new()
         }
         FileKind::Text => vec![read_csv(&name, stem(&name), &file.bytes, problems)],
@@ -326,6 +341,6 @@ fn convert(data: &Data) -> Cell {
             super::values::parse_date_text(s).map_or_else(|| Cell::Text(s.clone()), Cell::Date)
         }
         Data::DurationIso(s) => Cell::Text(s.clone()),
-        Data::Error(e) => Cell::Error(format!("#{e:?}")),
+        Data::Error(e) => Cell::Error(e.to_string()),
     }
 }

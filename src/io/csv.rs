@@ -9,8 +9,13 @@ use super::problem::{Problem, ProblemKind, Table};
 use super::sheet::{Cell, Row, Sheet};
 
 /// Decodes CSV bytes: UTF-8 (BOM stripped) when valid, else Windows-1252,
-/// the encoding Excel uses for "CSV" on Indonesian Windows.
+/// the encoding Excel uses for "CSV" on Indonesian Windows. UTF-16 with a
+/// BOM (Excel's "Unicode Text") is decoded too.
 pub fn decode(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
+        return text.into_owned();
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
@@ -40,11 +45,32 @@ pub fn detect_delimiter(text: &str) -> char {
     [',', ';', '\t'][best]
 }
 
+/// `sep=X` on the first line: the rest of the text and the delimiter.
+fn sep_hint(text: &str) -> Option<(&str, char)> {
+    let rest = text.strip_prefix("sep=")?;
+    let mut chars = rest.chars();
+    let delimiter = chars.next()?;
+    let after = chars.as_str();
+    let after = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))
+        .or_else(|| after.strip_prefix('\r'))?;
+    Some((after, delimiter))
+}
+
 /// Reads one CSV file into a [`Sheet`] named after the file. `table_hint`
 /// is used only for the location of an unclosed-quote problem.
 pub fn read_csv(source: &str, name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Sheet {
     let text = decode(bytes);
-    let delimiter = detect_delimiter(&text);
+    // Excel's `sep=;` hint line: it names the delimiter and Excel hides it,
+    // so the header is still row 1.
+    let (text, delimiter) = match sep_hint(&text) {
+        Some((rest, delimiter)) => (rest.to_string(), delimiter),
+        None => {
+            let delimiter = detect_delimiter(&text);
+            (text, delimiter)
+        }
+    };
     let (records, unclosed_at) = parse(&text, delimiter);
     if let Some(row) = unclosed_at {
         problems.push(Problem::error(

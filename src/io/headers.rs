@@ -231,6 +231,54 @@ const SENSITIVE_WORDS: &[&str] = &[
     "tempat_lahir",
 ];
 
+/// Columns of real exports (SIASN, SIMPEG) that the model does not need and
+/// that are not personal: dropped and listed, without asking for a mapping.
+const NOT_NEEDED: &[&str] = &[
+    "no",
+    "nomor",
+    "id",
+    "pns_id",
+    "nip_lama",
+    "jenis_kelamin",
+    "jk",
+    "gender",
+    "tmt_cpns",
+    "tmt_pns",
+    "tmt_golongan",
+    "tmt_gol",
+    "mk_tahun",
+    "mk_bulan",
+    "masa_kerja",
+    "eselon",
+    "eselon_nama",
+    "jenis_jabatan_nama",
+    "jenis_pegawai_nama",
+    "status_cpns_pns",
+    "instansi_induk_nama",
+    "instansi_kerja_nama",
+    "satuan_kerja_induk_nama",
+    "satuan_kerja_kerja_nama",
+    "satuan_kerja_nama",
+    "lokasi_kerja_nama",
+    "kpkn_nama",
+    "unor_id",
+    "jabatan_id",
+    "unor_induk_nama",
+    "tahun_lulus",
+    "pendidikan_id",
+    "gol_akhir_id",
+    "gol_awal_id",
+    "gol_awal_nama",
+    "kelas_jabatan",
+    "keterangan",
+    "catatan",
+];
+
+/// True when `header` is a known export column the model does not need.
+pub fn is_not_needed(header: &str) -> bool {
+    NOT_NEEDED.contains(&normalize_header(header).as_str())
+}
+
 /// True when `header` names personal data that must not be stored.
 pub fn is_sensitive(header: &str) -> bool {
     let key = normalize_header(header);

@@ -124,7 +124,8 @@ pub enum ProblemKind {
         /// File name.
         file: String,
     },
-    /// An old `.xls`, `.ods` or other spreadsheet this app does not read. Error.
+    /// An old `.xls`, an `.ods`, or an HTML/XML table saved as `.xls` by a
+    /// web application: spreadsheets this app does not read. Error.
     UnsupportedSpreadsheet {
         /// File name.
         file: String,
@@ -194,6 +195,12 @@ pub enum ProblemKind {
         /// The headers as found.
         headers: Vec<String>,
     },
+    /// Known export columns the planner does not need (jenis kelamin,
+    /// NIP lama, TMT CPNS, …); dropped. Warning.
+    ColumnsNotNeeded {
+        /// The headers as found.
+        headers: Vec<String>,
+    },
     /// Personal columns (NIK, address, NPWP, phone, …) were dropped and never
     /// stored. Warning.
     SensitiveColumnsDropped {
@@ -207,6 +214,12 @@ pub enum ProblemKind {
     },
 
     // ----- values -----
+    /// The cell holds a spreadsheet error (`#N/A`, `#REF!`) or a date
+    /// outside the calendar. Error.
+    SpreadsheetError {
+        /// The error as found.
+        value: String,
+    },
     /// A required cell is empty. Error.
     RequiredValueMissing,
     /// The spreadsheet stored the NIP as a number: 18 digits exceed what a

@@ -56,6 +56,19 @@ fn known_column(table: Table, column: &str) -> Option<&'static str> {
         .find(|c| *c == column)
 }
 
+/// The spreadsheet letter of a 0-based column index: A, …, Z, AA, ….
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Matches the header row of `sheet` to the columns of `table`. `None`
 /// when a required column is missing (problems say which).
 pub fn resolve_headers(
@@ -73,10 +86,21 @@ pub fn resolve_headers(
     let mut done = vec![false; headers.len()];
     let mut ignored = Vec::new();
     let mut sensitive = Vec::new();
+    let mut not_needed = Vec::new();
     // Pass 1: the user's choices and exact names.
     for (i, header) in headers.iter().enumerate() {
         if header.is_empty() {
             done[i] = true;
+            // Data under a blank header is reported by its column letter,
+            // never dropped silently.
+            let has_data = sheet
+                .rows
+                .iter()
+                .skip(1)
+                .any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()));
+            if has_data {
+                ignored.push(format!("({})", column_letter(i)));
+            }
             continue;
         }
         let exact = canonical_columns(table)
@@ -131,6 +155,8 @@ pub fn resolve_headers(
         sink.dropped.push((table, header.clone()));
         if headers::is_sensitive(header) {
             sensitive.push(header.clone());
+        } else if headers::is_not_needed(header) {
+            not_needed.push(header.clone());
         } else {
             ignored.push(header.clone());
             sink.unknown.push(UnknownHeader {
@@ -149,6 +175,16 @@ pub fn resolve_headers(
             at_header,
             None,
             ProblemKind::SensitiveColumnsDropped { headers: sensitive },
+        ));
+    }
+    if !not_needed.is_empty() {
+        sink.problems.push(Problem::warning(
+            table,
+            at_header,
+            None,
+            ProblemKind::ColumnsNotNeeded {
+                headers: not_needed,
+            },
         ));
     }
     if !ignored.is_empty() {
@@ -189,13 +225,27 @@ impl<'a> Record<'a> {
         self.row.number
     }
 
-    /// The cell of `column` (empty when the column is absent).
-    pub fn cell(&self, column: &str) -> &'a Cell {
+    /// The cell of `column` as found (empty when the column is absent).
+    fn raw_cell(&self, column: &str) -> &'a Cell {
         self.columns
             .index
             .get(column)
             .and_then(|i| self.row.cells.get(*i))
             .unwrap_or(&EMPTY)
+    }
+
+    /// The cell of `column`; empty when the column is absent or the cell
+    /// holds a spreadsheet error (reported once by [`records`]).
+    pub fn cell(&self, column: &str) -> &'a Cell {
+        match self.raw_cell(column) {
+            Cell::Error(_) => &EMPTY,
+            cell => cell,
+        }
+    }
+
+    /// True when the cell holds a spreadsheet error (already reported).
+    fn is_error_cell(&self, column: &str) -> bool {
+        matches!(self.raw_cell(column), Cell::Error(_))
     }
 
     fn report(&self, problems: &mut Vec<Problem>, column: &str, kind: ProblemKind) {
@@ -218,7 +268,7 @@ impl<'a> Record<'a> {
     /// Trimmed text; an error when empty.
     pub fn required_text(&self, problems: &mut Vec<Problem>, column: &str) -> Option<String> {
         let found = self.text(column);
-        if found.is_none() {
+        if found.is_none() && !self.is_error_cell(column) {
             self.report(problems, column, ProblemKind::RequiredValueMissing);
         }
         found
@@ -248,7 +298,9 @@ impl<'a> Record<'a> {
         parse: impl Fn(&Cell) -> Result<T, ProblemKind>,
     ) -> Option<T> {
         if self.cell(column).is_empty() {
-            self.report(problems, column, ProblemKind::RequiredValueMissing);
+            if !self.is_error_cell(column) {
+                self.report(problems, column, ProblemKind::RequiredValueMissing);
+            }
             return None;
         }
         self.get(problems, column, parse)
@@ -300,6 +352,18 @@ pub fn records<'a>(
                 None,
                 ProblemKind::ExtraCells { count: extra },
             ));
+        }
+        for (column, i) in &columns.index {
+            if let Some(Cell::Error(value)) = row.cells.get(*i) {
+                problems.push(Problem::error(
+                    table,
+                    Some(row.number),
+                    Some(column),
+                    ProblemKind::SpreadsheetError {
+                        value: value.clone(),
+                    },
+                ));
+            }
         }
         out.push(Record {
             table,

@@ -172,6 +172,11 @@ pub fn in_range(
     Ok(v)
 }
 
+/// Smallest Excel serial read as a date (1927-05-18). Smaller whole
+/// numbers are far more likely a year alone (`1983`) or a typo than a date
+/// in the 1900s–1920s, so they are refused rather than guessed.
+pub const MIN_SERIAL: f64 = 10_000.0;
+
 /// Reads a date: a date cell, an Excel serial (number cell or digits in
 /// text), `YYYY-MM-DD` (a time after it is ignored), `DD-MM-YYYY`,
 /// `DD/MM/YYYY`, `YYYY/MM/DD`, `DD.MM.YYYY`.
@@ -181,7 +186,9 @@ pub fn date(cell: &Cell) -> Result<Date, ProblemKind> {
     };
     match cell {
         Cell::Date(d) => Ok(*d),
-        Cell::Number(n) if n.fract() == 0.0 => Date::from_excel_serial(*n).ok_or_else(bad),
+        Cell::Number(n) if n.fract() == 0.0 && *n >= MIN_SERIAL => {
+            Date::from_excel_serial(*n).ok_or_else(bad)
+        }
         Cell::Text(text) => parse_date_text(text.trim()).ok_or_else(bad),
         _ => Err(bad()),
     }
@@ -192,7 +199,10 @@ pub fn parse_date_text(text: &str) -> Option<Date> {
     // Drop a time of day: `2025-07-01 00:00:00`, `2025-07-01T00:00`.
     let text = text.split([' ', 'T']).next().unwrap_or(text);
     if !text.is_empty() && text.len() <= 7 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return Date::from_excel_serial(text.parse::<f64>().ok()?);
+        let serial = text.parse::<f64>().ok()?;
+        return (serial >= MIN_SERIAL)
+            .then(|| Date::from_excel_serial(serial))
+            .flatten();
     }
     let sep = ['-', '/', '.'].into_iter().find(|s| text.contains(*s))?;
     let parts: Vec<&str> = text.split(sep).collect();
@@ -217,7 +227,8 @@ pub fn parse_date_text(text: &str) -> Option<Date> {
 /// exceed the 15–16 significant digits a number cell keeps, so the value
 /// cannot be trusted even when it looks whole. A NIP ending in `000` is
 /// what Excel shows after rounding to 15 digits (real NIPs end in a
-/// sequence number from 001), so it is refused too.
+/// sequence number from 001), so it is refused too. A leading `'` (Excel's
+/// "this is text" marker, kept by some exports) is ignored.
 pub fn nip(cell: &Cell) -> Result<Nip, ProblemKind> {
     let text = match cell {
         Cell::Number(n) => {
@@ -234,6 +245,8 @@ pub fn nip(cell: &Cell) -> Result<Nip, ProblemKind> {
         }
     };
     let value = text.trim().to_string();
+    // Some exports keep Excel's text marker: `'198302282005061316`.
+    let text = value.strip_prefix('\'').unwrap_or(&value);
     match Nip::parse(text) {
         Ok(nip) if nip.as_str().ends_with("000") => Err(ProblemKind::NipDigitsLost { value }),
         Ok(nip) => Ok(nip),
@@ -372,6 +385,11 @@ pub fn grade(cell: &Cell) -> Result<(String, GradeSystem), ProblemKind> {
         last
     };
     let key: String = last.chars().filter(|c| c.is_alphanumeric()).collect();
+    if !key.is_ascii() {
+        // Roman numerals and grade letters are ASCII; this also keeps the
+        // byte slicing below on character boundaries.
+        return Err(bad());
+    }
     if let Ok(n) = key.parse::<usize>() {
         return match n {
             1..=17 => Ok((ROMAN[n - 1].to_string(), GradeSystem::Pppk)),

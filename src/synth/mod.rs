@@ -711,7 +711,7 @@ pub fn generate(config: &SynthConfig) -> DataSet {
         unit_coords: &unit_coords,
         centre: CENTRE,
         units_with_need: &units_with_need,
-        used_nips: BTreeSet::new(),
+        used_nips: people::NipSet::with_capacity_and_hasher(config.employees, Default::default()),
     };
     let mut employees = Vec::with_capacity(config.employees);
     for cell in &cells {

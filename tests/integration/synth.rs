@@ -727,3 +727,45 @@ fn csv_text_quotes_fields_with_commas_and_quotes() {
     assert_eq!(table.column("nama"), Some(1));
     assert_eq!(table.column("lat"), None);
 }
+
+#[test]
+fn any_seed_and_count_of_corruptions_points_at_exactly_the_changed_cells() {
+    let data = generate(&SynthConfig::new(400, 21));
+    let clean = to_raw_tables(&data);
+    let mut runner = TestRunner::new_with_rng(
+        Config {
+            cases: 16,
+            failure_persistence: None,
+            ..Config::default()
+        },
+        TestRng::from_seed(RngAlgorithm::ChaCha, &[3; 32]),
+    );
+    runner
+        .run(&(any::<u64>(), 0usize..60), |(seed, n_bad)| {
+            let (bad, problems) = bad_tables(&data, seed, n_bad);
+            prop_assert_eq!(problems.len(), n_bad);
+            prop_assert_eq!(changed_cells(&clean, &bad), recorded(&problems));
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn a_data_set_without_rows_can_only_have_its_settings_corrupted() {
+    let data = DataSet {
+        settings: demo_settings(reference()),
+        ..DataSet::default()
+    };
+    let (bad, problems) = bad_tables(&data, 1, 5);
+    assert_eq!(
+        problems,
+        [ExpectedProblem {
+            table: "pengaturan",
+            row: 7,
+            column: "nilai",
+            what: "setting_negative",
+        }]
+    );
+    let settings = table(&bad, "pengaturan");
+    assert_eq!(settings.rows[5], ["bobot_mutasi", "-0.5"]);
+}

@@ -4,6 +4,10 @@
 //! Thin `main` over [`run`]: parse the arguments, dispatch, map errors to an
 //! exit code (0 fine, 1 the data has errors, 2 usage or file errors).
 
+mod data_cmd;
+mod flow_export;
+mod plan_cmd;
+
 use std::process::ExitCode;
 
 use seimbang::i18n::Lang;
@@ -18,6 +22,26 @@ Usage:
                               read data files (.xlsx, .csv, .zip of CSVs) and
                               print every problem; exit 1 when there are errors
                               (default: Indonesian, then English)
+  seimbang-cli template OUT.xlsx
+                              write the input template workbook (every sheet,
+                              headers, two example rows, a `petunjuk` sheet)
+  seimbang-cli demo [--employees N] [--seed S] [--bad N] --out DIR
+                              write a synthetic data set of Kabupaten Jatiharjo
+                              as CSV files and data.xlsx (--bad N: N seeded bad
+                              rows, listed in DIR/expected-problems.csv)
+  seimbang-cli plan DATA... [--out rencana.csv] [--summary summary.json]
+                    [--budget B] [--today YYYY-MM-DD]
+                              compute the optimal transfer plan (or the best
+                              within B moves, with a proven lower bound)
+  seimbang-cli score DATA... RENCANA.csv [--summary out.json]
+                              score a plan made elsewhere, list broken rules
+                              (exit 1 when a rule is broken)
+  seimbang-cli frontier DATA... [--points N]
+                              best score per number of moves (trade-off)
+  seimbang-cli export-flow DATA... --out FILE
+                              the problem as a generic min-cost-flow instance
+                              (benchmark against OR-Tools)
+    DATA is any mix of files (.xlsx, .csv, .zip) and folders of them.
   seimbang-cli version        print the version
   seimbang-cli help           print this help
 ";
@@ -54,6 +78,13 @@ fn run(args: &[String]) -> Result<Outcome, String> {
             Ok(Outcome::Fine)
         }
         Some("check") => check(&args[1..]),
+        Some("plan") => plan_cmd::cmd_plan(&args[1..]).map(|()| Outcome::Fine),
+        Some("score") => plan_cmd::cmd_score(&args[1..])
+            .map(|ok| if ok { Outcome::Fine } else { Outcome::DataErrors }),
+        Some("frontier") => plan_cmd::cmd_frontier(&args[1..]).map(|()| Outcome::Fine),
+        Some("export-flow") => flow_export::cmd_export_flow(&args[1..]).map(|()| Outcome::Fine),
+        Some("template") => data_cmd::cmd_template(&args[1..]).map(|()| Outcome::Fine),
+        Some("demo") => data_cmd::cmd_demo(&args[1..]).map(|()| Outcome::Fine),
         Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
     }
 }
