@@ -91,7 +91,9 @@ pub fn read_csv(source: &str, name: &str, bytes: &[u8], problems: &mut Vec<Probl
                     if f.trim().is_empty() {
                         Cell::Empty
                     } else {
-                        Cell::Text(f)
+                        // Undo the writers' formula neutralisation (`'-` →
+                        // `-`, `'=x` → `=x`); see `io::write`.
+                        Cell::Text(super::write::restore_neutralised(&f).to_string())
                     }
                 })
                 .collect(),

@@ -8,7 +8,7 @@
 //! [`write_report_xlsx`].
 
 use crate::io::problem::Table;
-use crate::io::write::{CellValue, Column, ColumnKind, ExportError, Sheet, plan_sheet};
+use crate::io::write::{CellValue, ColumnKind, ExportError, Sheet, col, plan_sheet};
 use crate::io::write_xlsx::write_sheets_xlsx;
 use crate::model::{PlanRow, Settings};
 
@@ -78,11 +78,6 @@ pub fn write_report_xlsx(report: &Report) -> Result<Vec<u8>, ExportError> {
 /// The `sel` sheet.
 pub fn cell_sheet(cells: &[CellReportRow]) -> Sheet {
     use ColumnKind::{Code, Number as N, Text as T};
-    let col = |header, kind, width| Column {
-        header,
-        kind,
-        width,
-    };
     let ej = |value: Option<f64>| value.map_or(CellValue::Empty, |v| CellValue::Fixed(v, 2));
     Sheet {
         name: "sel".to_string(),
@@ -125,16 +120,8 @@ pub fn summary_sheet(summary: &[(String, String)]) -> Sheet {
     Sheet {
         name: "ringkasan".to_string(),
         columns: vec![
-            Column {
-                header: "keterangan",
-                kind: ColumnKind::Text,
-                width: 40.0,
-            },
-            Column {
-                header: "nilai",
-                kind: ColumnKind::Text,
-                width: 24.0,
-            },
+            col("keterangan", ColumnKind::Text, 40.0),
+            col("nilai", ColumnKind::Text, 24.0),
         ],
         rows: summary
             .iter()

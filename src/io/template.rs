@@ -8,13 +8,14 @@
 //!
 //! The example rows are a valid data set that loads without errors: codes
 //! agree across sheets, the NIPs are 18 digits whose first eight are the
-//! birth date (one PNS, one PPPK with `2` as digit 13), the task rows of the
-//! cell (PKM01, JF-PRW) add up to its `beban_kerja_jam` (1200 × 75 min +
-//! 400 × 150 min = 2500 h), every unit has coordinates and every employee a
+//! birth date (one PNS, one PPPK with `2` as digit 13), the task rows
+//! describe a cell (PKM01, JP-ADM) that has no `kebutuhan` row, so its need
+//! comes from them alone (6000 × 10 min + 12 × 300 min = 1060 h) and no
+//! number is given twice, every unit has coordinates and every employee a
 //! `tmt_jabatan`. The `pengaturan` sheet lists every setting with its
 //! default (plus `tanggal_acuan`), so users see every knob.
 
-use crate::io::write::{CellValue, Column, ColumnKind, ExportError, Sheet, data_sheets};
+use crate::io::write::{CellValue, ColumnKind, ExportError, Sheet, col, data_sheets};
 use crate::io::write_xlsx::write_sheets_xlsx;
 use crate::model::{
     AsnStatus, Coord, DataSet, Date, Education, Employee, Need, Nip, Position, PositionKind,
@@ -123,19 +124,19 @@ pub fn template_data() -> DataSet {
         tasks: vec![
             Task {
                 unit: "PKM01".to_string(),
-                position: "JF-PRW".to_string(),
-                description: "Melakukan asuhan keperawatan pasien rawat jalan".to_string(),
-                output_unit: Some("pasien".to_string()),
-                volume_per_year: 1200.0,
-                minutes_per_unit: 75.0,
+                position: "JP-ADM".to_string(),
+                description: "Mengagendakan surat masuk dan keluar".to_string(),
+                output_unit: Some("surat".to_string()),
+                volume_per_year: 6000.0,
+                minutes_per_unit: 10.0,
             },
             Task {
                 unit: "PKM01".to_string(),
-                position: "JF-PRW".to_string(),
-                description: "Menyusun laporan kegiatan keperawatan".to_string(),
+                position: "JP-ADM".to_string(),
+                description: "Menyusun laporan bulanan puskesmas".to_string(),
                 output_unit: Some("laporan".to_string()),
-                volume_per_year: 400.0,
-                minutes_per_unit: 150.0,
+                volume_per_year: 12.0,
+                minutes_per_unit: 300.0,
             },
         ],
         employees,
@@ -348,7 +349,7 @@ const INSTRUCTIONS: &[Instruction] = &[
         "kode_jabatan",
         "wajib",
         "kode_jabatan",
-        "JF-PRW",
+        "JP-ADM",
         "Jabatan yang mengerjakan tugas.",
     ),
     (
@@ -356,7 +357,7 @@ const INSTRUCTIONS: &[Instruction] = &[
         "uraian_tugas",
         "wajib",
         "teks",
-        "Melakukan asuhan keperawatan pasien rawat jalan",
+        "Mengagendakan surat masuk dan keluar",
         "Uraian tugas.",
     ),
     (
@@ -364,7 +365,7 @@ const INSTRUCTIONS: &[Instruction] = &[
         "satuan_hasil",
         "opsional",
         "teks",
-        "pasien",
+        "surat",
         "Satuan hasil kerja.",
     ),
     (
@@ -372,7 +373,7 @@ const INSTRUCTIONS: &[Instruction] = &[
         "volume_per_tahun",
         "wajib",
         "angka ≥ 0",
-        "1200",
+        "6000",
         "Jumlah hasil kerja setahun.",
     ),
     (
@@ -380,8 +381,8 @@ const INSTRUCTIONS: &[Instruction] = &[
         "norma_waktu_menit",
         "wajib",
         "angka ≥ 0",
-        "75",
-        "Menit per satuan hasil. Beban kerja sel = Σ volume × norma / 60 jam; bila ada, menggantikan angka di lembar kebutuhan.",
+        "10",
+        "Menit per satuan hasil. Beban kerja sel = Σ volume × norma / 60 jam; bila ada, menggantikan angka di lembar kebutuhan (sel seperti ini tidak perlu baris di lembar kebutuhan).",
     ),
     (
         "pegawai",
@@ -658,11 +659,7 @@ const SETTING_INSTRUCTIONS: &[(&str, &str, &str, &str)] = &[
 /// `contoh`, `keterangan`; every column of every table, then every setting
 /// with its default.
 pub fn instructions_sheet() -> Sheet {
-    let col = |header, width| Column {
-        header,
-        kind: ColumnKind::Text,
-        width,
-    };
+    let col = |header, width| col(header, ColumnKind::Text, width);
     let cell = |text: &str| {
         if text.is_empty() {
             CellValue::Empty
@@ -707,7 +704,7 @@ pub fn instructions_sheet() -> Sheet {
     }
 }
 
-/// The keys of [`SETTING_INSTRUCTIONS`], for tests that every setting is
+/// The setting keys explained in `petunjuk`, for tests that every setting is
 /// explained.
 pub fn explained_settings() -> Vec<&'static str> {
     SETTING_INSTRUCTIONS.iter().map(|(key, ..)| *key).collect()

@@ -55,6 +55,10 @@ pub struct Column {
     pub kind: ColumnKind,
     /// Width in Excel character units.
     pub width: f64,
+    /// The values a user picks from (a drop-down list in XLSX, with a
+    /// warning, not a refusal, for anything else: readers accept more
+    /// spellings than the list shows); empty for free input.
+    pub choices: &'static [&'static str],
 }
 
 /// One cell value.
@@ -116,13 +120,43 @@ pub const SETTING_KEYS: [&str; 17] = [
     "masa_larangan_selesai",
 ];
 
-const fn col(header: &'static str, kind: ColumnKind, width: f64) -> Column {
+/// A column without a list of choices.
+pub const fn col(header: &'static str, kind: ColumnKind, width: f64) -> Column {
     Column {
         header,
         kind,
         width,
+        choices: &[],
     }
 }
+
+/// A column whose values come from `choices`.
+const fn pick(
+    header: &'static str,
+    width: f64,
+    kind: ColumnKind,
+    choices: &'static [&'static str],
+) -> Column {
+    Column {
+        header,
+        kind,
+        width,
+        choices,
+    }
+}
+
+const FLAGS: &[&str] = &["0", "1"];
+const KINDS: &[&str] = &["struktural", "fungsional", "pelaksana"];
+const EDUCATION: &[&str] = &["SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2", "S3"];
+const STATUSES: &[&str] = &["PNS", "CPNS", "PPPK"];
+const RATINGS: &[&str] = &[
+    "Sangat Baik",
+    "Baik",
+    "Butuh Perbaikan",
+    "Kurang",
+    "Sangat Kurang",
+];
+const MOVE_STATUSES: &[&str] = &["usulan", "dinilai", "disetujui", "ditolak"];
 
 /// The canonical columns of a data table, in the spec's order; empty for
 /// [`Table::Rencana`] and [`Table::File`] (see [`plan_columns`]).
@@ -135,14 +169,14 @@ pub fn table_columns(table: Table) -> Vec<Column> {
             col("induk", Code, 14.0),
             col("lat", N, 12.0),
             col("lon", N, 12.0),
-            col("terpencil", N, 10.0),
+            pick("terpencil", 10.0, N, FLAGS),
         ],
         Table::Jabatan => vec![
             col("kode_jabatan", Code, 14.0),
             col("nama_jabatan", T, 36.0),
-            col("jenis", T, 12.0),
+            pick("jenis", 12.0, T, KINDS),
             col("kelas", N, 8.0),
-            col("pendidikan_min", T, 15.0),
+            pick("pendidikan_min", 15.0, T, EDUCATION),
             col("kompetensi", T, 30.0),
             col("bup", N, 8.0),
         ],
@@ -166,17 +200,17 @@ pub fn table_columns(table: Table) -> Vec<Column> {
             col("nama", T, 30.0),
             col("kode_unit", Code, 14.0),
             col("kode_jabatan", Code, 14.0),
-            col("status_asn", T, 11.0),
+            pick("status_asn", 11.0, T, STATUSES),
             col("golongan", T, 10.0),
-            col("pendidikan", T, 11.0),
+            pick("pendidikan", 11.0, T, EDUCATION),
             col("jurusan", T, 20.0),
             col("kompetensi", T, 30.0),
             col("tanggal_lahir", D, 13.0),
             col("tmt_jabatan", D, 13.0),
-            col("predikat_kinerja", T, 17.0),
+            pick("predikat_kinerja", 17.0, T, RATINGS),
             col("lat", N, 12.0),
             col("lon", N, 12.0),
-            col("kunci", N, 7.0),
+            pick("kunci", 7.0, N, FLAGS),
             col("alasan_kunci", T, 24.0),
             col("pilihan_1", Code, 11.0),
             col("pilihan_2", Code, 11.0),
@@ -199,7 +233,7 @@ pub fn plan_columns() -> Vec<Column> {
         col("jarak_km", N, 10.0),
         col("pilihan", N, 8.0),
         col("alasan", T, 50.0),
-        col("status", T, 11.0),
+        pick("status", 11.0, T, MOVE_STATUSES),
     ]
 }
 

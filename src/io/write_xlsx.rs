@@ -27,6 +27,10 @@
 //!   the same `f64`; `jarak_km` is rounded to three decimals and shown as
 //!   `0.000`. NaN and infinities are left empty.
 //! - Header row bold, frozen, with an autofilter; column widths set.
+//! - Columns with a fixed set of values (`jenis`, `pendidikan`,
+//!   `status_asn`, `predikat_kinerja`, 0/1 flags, plan `status`) carry a
+//!   drop-down list over the whole column; other input only draws a warning,
+//!   since readers accept more spellings (`S-1`, `ya`) than the list shows.
 //! - Deterministic bytes: the document creation time is fixed
 //!   (2000-01-01T00:00:00Z) and the library zips with fixed timestamps. The
 //!   library reads the system clock once in `Workbook::new`; the crate's
@@ -34,10 +38,13 @@
 //!   of `SystemTime::now()`, which panics there. The value is overwritten.
 
 use rust_xlsxwriter::{
-    ColNum, DocProperties, ExcelDateTime, Format, IgnoreError, RowNum, Workbook, XlsxError,
+    ColNum, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
+    IgnoreError, RowNum, Workbook, XlsxError,
 };
 
-use crate::io::write::{CellValue, ColumnKind, ExportError, Sheet, data_sheets, is_dangerous};
+use crate::io::write::{
+    CellValue, ColumnKind, ExportError, Sheet, data_sheets, format_fixed, is_dangerous,
+};
 use crate::model::{DataSet, Date};
 
 /// Rows a worksheet holds, header included.
@@ -100,7 +107,6 @@ fn check_limits(sheets: &[Sheet]) -> Result<(), ExportError> {
 /// The formats shared by every sheet.
 struct Formats {
     header: Format,
-    text: Format,
     code: Format,
     quoted: Format,
     quoted_code: Format,
@@ -109,13 +115,11 @@ struct Formats {
 
 impl Formats {
     fn new() -> Formats {
-        let text = Format::new();
         let code = Format::new().set_num_format("@");
         Formats {
             header: Format::new().set_bold(),
-            quoted: text.clone().set_quote_prefix(),
+            quoted: Format::new().set_quote_prefix(),
             quoted_code: code.clone().set_quote_prefix(),
-            text,
             code,
             date: Format::new().set_num_format("yyyy-mm-dd"),
         }
@@ -147,20 +151,25 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, formats: &Formats) -> Res
         match column.kind {
             ColumnKind::Code | ColumnKind::Nip => {
                 worksheet.set_column_format(c, &formats.code)?;
-                if n_rows > 0 {
-                    worksheet.ignore_error_range(
-                        1,
-                        c,
-                        n_rows,
-                        c,
-                        IgnoreError::NumberStoredAsText,
-                    )?;
-                }
+                // Whole column: codes a user types later stay text too,
+                // without Excel's "number stored as text" triangle.
+                let last = (MAX_SHEET_ROWS - 1) as RowNum;
+                worksheet.ignore_error_range(1, c, last, c, IgnoreError::NumberStoredAsText)?;
             }
             ColumnKind::Date => {
                 worksheet.set_column_format(c, &formats.date)?;
             }
             ColumnKind::Text | ColumnKind::Number => {}
+        }
+        if !column.choices.is_empty() {
+            // The whole column, so rows a user adds get the list too.
+            let list = DataValidation::new()
+                .allow_list_strings(column.choices)?
+                .ignore_blank(true)
+                .set_error_style(DataValidationErrorStyle::Warning)
+                .set_error_title("Nilai tidak dikenal")?
+                .set_error_message(format!("Pilih salah satu: {}.", column.choices.join(", ")))?;
+            worksheet.add_data_validation(1, c, (MAX_SHEET_ROWS - 1) as RowNum, c, &list)?;
         }
         worksheet.write_string_with_format(0, c, column.header, &formats.header)?;
     }
@@ -177,12 +186,17 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, formats: &Formats) -> Res
                 CellValue::Text(text) => {
                     let is_code = matches!(kind, ColumnKind::Code | ColumnKind::Nip);
                     let format = match (is_dangerous(text), is_code) {
-                        (true, true) => &formats.quoted_code,
-                        (true, false) => &formats.quoted,
-                        (false, true) => &formats.code,
-                        (false, false) => &formats.text,
+                        (true, true) => Some(&formats.quoted_code),
+                        (true, false) => Some(&formats.quoted),
+                        (false, true) => Some(&formats.code),
+                        // Plain text needs no style (and skips the
+                        // library's per-call style lookup).
+                        (false, false) => None,
                     };
-                    worksheet.write_string_with_format(r, c, text, format)?;
+                    match format {
+                        Some(format) => worksheet.write_string_with_format(r, c, text, format)?,
+                        None => worksheet.write_string(r, c, text)?,
+                    };
                 }
                 CellValue::Number(value) => {
                     if value.is_finite() {
@@ -190,9 +204,11 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, formats: &Formats) -> Res
                     }
                 }
                 CellValue::Fixed(value, decimals) => {
-                    if value.is_finite() {
-                        let scale = 10f64.powi(i32::from(*decimals));
-                        let rounded = (value * scale).round() / scale;
+                    // Rounded exactly as the CSV writer rounds, so both
+                    // files hold the same number.
+                    let rounded: Option<f64> =
+                        format_fixed(*value, *decimals).and_then(|t| t.parse().ok());
+                    if let Some(rounded) = rounded {
                         let shown = Format::new()
                             .set_num_format(format!("0.{}", "0".repeat(usize::from(*decimals))));
                         worksheet.write_number_with_format(r, c, rounded, &shown)?;
@@ -223,7 +239,7 @@ fn write_date(
     if Some(date) >= first_excel_date {
         worksheet.write_number_with_format(row, col, date.to_excel_serial(), &formats.date)?;
     } else {
-        worksheet.write_string_with_format(row, col, date.to_string(), &formats.text)?;
+        worksheet.write_string(row, col, date.to_string())?;
     }
     Ok(())
 }

@@ -2,4 +2,5 @@
 //! app and use real local storage.
 #![cfg(target_arch = "wasm32")]
 
+mod io_write;
 mod mount;

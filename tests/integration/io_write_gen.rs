@@ -145,8 +145,16 @@ fn settings() -> impl Strategy<Value = Settings> {
             max_tenure_years: b.2,
             pppk_may_move: b.3,
             min_rating: c.0,
-            moratorium_start: c.1,
-            moratorium_end: c.2,
+            // A period ends on or after its start (the reader refuses
+            // anything else).
+            moratorium_start: match (c.1, c.2) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (start, _) => start,
+            },
+            moratorium_end: match (c.1, c.2) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (_, end) => end,
+            },
         })
 }
 
@@ -165,7 +173,8 @@ pub fn data_set() -> impl Strategy<Value = DataSet> {
                 .map(|(i, (name, parent, coord, remote))| Unit {
                     code: unit_code(i),
                     name,
-                    parent: parent.map(unit_code),
+                    // Only earlier units: a parent chain never loops.
+                    parent: parent.filter(|&p| p < i).map(unit_code),
                     coord,
                     remote,
                 })

@@ -12,6 +12,7 @@ mod io_read_values;
 mod io_read_xlsx;
 mod io_write;
 mod io_write_gen;
+mod io_write_roundtrip;
 mod planner;
 mod planner_examples;
 mod synth;
