@@ -299,18 +299,18 @@ pub fn draw_staff_need<DB: DrawingBackend>(area: &Area<DB>, chart: &StaffNeed) -
     Ok(())
 }
 
-/// [`draw_diverging_bars`] as an SVG document.
+/// The diverging bar chart as an SVG document.
 pub fn diverging_bars_svg(chart: &DivergingBars) -> String {
     let height = (120 + 34 * chart.bars.len() as u32).clamp(300, 1400);
     svg(WIDTH, height, |area| draw_diverging_bars(area, chart))
 }
 
-/// [`draw_ej_profile`] as an SVG document.
+/// The EJ profile as an SVG document.
 pub fn ej_profile_svg(chart: &EjProfile) -> String {
     svg(WIDTH, HEIGHT, |area| draw_ej_profile(area, chart))
 }
 
-/// [`draw_staff_need`] as an SVG document.
+/// The staff-against-need chart as an SVG document.
 pub fn staff_need_svg(chart: &StaffNeed) -> String {
     let per_row = if chart.rows.iter().any(|r| r.after.is_some()) {
         44

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::model::{DataSet, Tags};
 
-/// Dense index of a unit in [`Index::units`].
+/// Dense index of a unit in [`Index::unit_codes`].
 pub type UnitIdx = usize;
-/// Dense index of a position (jabatan) in [`Index::positions`].
+/// Dense index of a position (jabatan) in [`Index::position_codes`].
 pub type PositionIdx = usize;
 /// Dense index of a cell in [`Index::cells`].
 pub type CellIdx = usize;
