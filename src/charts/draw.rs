@@ -203,8 +203,8 @@ pub fn draw_ej_profile<DB: DrawingBackend>(area: &Area<DB>, chart: &EjProfile) -
     }
     area.draw(&Text::new(
         chart.band_label.clone(),
-        (right - 8, y_of(1.10) - 4),
-        text_style(LABEL_SIZE * 0.85, &INK, HPos::Right, VPos::Bottom),
+        (left + 8, y_of(1.10) - 4),
+        text_style(LABEL_SIZE * 0.85, &INK, HPos::Left, VPos::Bottom),
     ))?;
     area.draw(&PathElement::new(
         vec![(left, bottom), (right, bottom)],

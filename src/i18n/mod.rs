@@ -96,11 +96,37 @@ pub enum Text {
     StorageUnavailable,
     /// Footer line.
     Footer,
+    /// Button: load the built-in demo data set.
+    DemoLoad,
+    /// Under the demo button: what the demo is.
+    DemoHint,
+    /// Navigation: the workload analysis screen.
+    NavAnalysis,
+    /// Analysis screen heading.
+    AnalysisTitle,
+    /// Shown where data is needed but none is loaded.
+    NoData,
+    /// Shown while the background worker is busy.
+    Working,
+    /// Summary label: employees.
+    SummaryEmployees,
+    /// Summary label: units.
+    SummaryUnits,
+    /// Summary label: (unit, position) cells.
+    SummaryCells,
+    /// Summary label: employees who may move.
+    SummaryMovable,
+    /// Summary label: vacancies.
+    SummaryVacancies,
+    /// Summary label: cells within the ideal band.
+    SummaryInBand,
+    /// Status after loading data.
+    DataLoaded,
 }
 
 impl Text {
     /// Every text, for completeness tests.
-    pub const ALL: [Text; 13] = [
+    pub const ALL: [Text; 26] = [
         Text::Tagline,
         Text::SwitchLanguage,
         Text::NavLabel,
@@ -114,6 +140,19 @@ impl Text {
         Text::HomeStep3,
         Text::StorageUnavailable,
         Text::Footer,
+        Text::DemoLoad,
+        Text::DemoHint,
+        Text::NavAnalysis,
+        Text::AnalysisTitle,
+        Text::NoData,
+        Text::Working,
+        Text::SummaryEmployees,
+        Text::SummaryUnits,
+        Text::SummaryCells,
+        Text::SummaryMovable,
+        Text::SummaryVacancies,
+        Text::SummaryInBand,
+        Text::DataLoaded,
     ];
 }
 
@@ -149,6 +188,21 @@ fn id(text: Text) -> &'static str {
             "Penyimpanan peramban tidak tersedia; data hanya ada di memori sampai halaman ditutup."
         }
         Text::Footer => "Seimbang — semua data tetap di perangkat Anda.",
+        Text::DemoLoad => "Coba data contoh",
+        Text::DemoHint => {
+            "Data rekaan Kabupaten Jatiharjo: 300 pegawai, untuk mencoba tanpa data sendiri."
+        }
+        Text::NavAnalysis => "Analisis",
+        Text::AnalysisTitle => "Gambaran beban kerja",
+        Text::NoData => "Belum ada data. Muat data contoh di Beranda.",
+        Text::Working => "Sedang memproses…",
+        Text::SummaryEmployees => "Pegawai",
+        Text::SummaryUnits => "Unit kerja",
+        Text::SummaryCells => "Sel unit × jabatan",
+        Text::SummaryMovable => "Dapat dimutasi",
+        Text::SummaryVacancies => "Lowongan",
+        Text::SummaryInBand => "Sel dalam rentang ideal (EJ 90–110%)",
+        Text::DataLoaded => "Data dimuat.",
     }
 }
 
@@ -176,6 +230,21 @@ fn en(text: Text) -> &'static str {
             "Browser storage is unavailable; data lives in memory until the page is closed."
         }
         Text::Footer => "Seimbang — all data stays on your device.",
+        Text::DemoLoad => "Try the demo data",
+        Text::DemoHint => {
+            "Made-up data of Kabupaten Jatiharjo: 300 employees, to try Seimbang without your own data."
+        }
+        Text::NavAnalysis => "Analysis",
+        Text::AnalysisTitle => "The workload picture",
+        Text::NoData => "No data yet. Load the demo data on the Home screen.",
+        Text::Working => "Working…",
+        Text::SummaryEmployees => "Employees",
+        Text::SummaryUnits => "Work units",
+        Text::SummaryCells => "Unit × position cells",
+        Text::SummaryMovable => "May move",
+        Text::SummaryVacancies => "Vacancies",
+        Text::SummaryInBand => "Cells in the ideal band (EJ 90–110%)",
+        Text::DataLoaded => "Data loaded.",
     }
 }
 

@@ -51,6 +51,17 @@ pub fn Shell(
                         {tr(Text::NavHome)}
                     </button>
                 </li>
+                <li>
+                    <button
+                        type="button"
+                        class="app-nav__item"
+                        data-testid="nav-analisis"
+                        aria-current=move || (screen.get() == Screen::Analysis).then_some("page")
+                        on:click=move |_| screen.set(Screen::Analysis)
+                    >
+                        {tr(Text::NavAnalysis)}
+                    </button>
+                </li>
             </ul>
         </nav>
         {(!storage_ok).then(|| view! {

@@ -15,4 +15,5 @@ mod io_write_gen;
 mod io_write_roundtrip;
 mod planner;
 mod planner_examples;
+mod session;
 mod synth;

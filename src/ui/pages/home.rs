@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Text, t};
+use crate::ui::{AppState, Busy};
 
 /// The home screen.
 #[component]
 pub fn HomePage(lang: RwSignal<Lang>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let tr = move |text: Text| move || t(lang.get(), text);
     view! {
         <section class="home" aria-labelledby="home-title">
@@ -19,6 +21,28 @@ pub fn HomePage(lang: RwSignal<Lang>) -> impl IntoView {
                 <li>{tr(Text::HomeStep2)}</li>
                 <li>{tr(Text::HomeStep3)}</li>
             </ol>
+            <div class="home__start">
+                <button
+                    type="button"
+                    class="button button--primary"
+                    data-testid="demo-load"
+                    disabled=move || state.busy.get() == Busy::Working
+                    on:click=move |_| state.load_demo()
+                >
+                    {tr(Text::DemoLoad)}
+                </button>
+                <p class="home__hint">{tr(Text::DemoHint)}</p>
+                {move || match state.busy.get() {
+                    Busy::Failed(message) => {
+                        let text = match lang.get() {
+                            Lang::Id => message[0].clone(),
+                            Lang::En => message[1].clone(),
+                        };
+                        Some(view! { <p class="notice notice--error" role="alert">{text}</p> })
+                    }
+                    _ => None,
+                }}
+            </div>
         </section>
     }
 }

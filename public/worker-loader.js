@@ -1,0 +1,11 @@
+// Starts the Seimbang Web Worker: loads the wasm-bindgen glue Trunk built for
+// the `seimbang-worker` binary and its WebAssembly, whose `main` then answers
+// the page's messages (src/bin/seimbang_worker.rs). Messages that arrive
+// while the WebAssembly is still compiling are kept and replayed, so a
+// click right after the page opens is never lost.
+const early = [];
+self.onmessage = (event) => early.push(event);
+importScripts("./seimbang-worker.js");
+wasm_bindgen({ module_or_path: "./seimbang-worker_bg.wasm" }).then(() => {
+  for (const event of early) self.onmessage(event);
+});

@@ -1,0 +1,70 @@
+//! Analisis: counts of the loaded data and the workload charts.
+
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, Text, format_number, t};
+use crate::ui::{AppState, Busy};
+
+/// One number of the summary, with its machine-readable `data-value`.
+#[component]
+fn Figure(
+    lang: RwSignal<Lang>,
+    testid: &'static str,
+    label: Text,
+    value: f64,
+    decimals: usize,
+) -> impl IntoView {
+    view! {
+        <div class="figure">
+            <dt class="figure__label">{move || t(lang.get(), label)}</dt>
+            <dd class="figure__value" data-testid=testid data-value=value.to_string()>
+                {move || format_number(lang.get(), value, decimals)}
+            </dd>
+        </div>
+    }
+}
+
+/// The analysis screen.
+#[component]
+pub fn AnalysisPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <section class="analysis" aria-labelledby="analysis-title">
+            <h1 id="analysis-title">{move || t(lang.get(), Text::AnalysisTitle)}</h1>
+            {move || match state.overview.get() {
+                None => {
+                    let working = state.busy.get() == Busy::Working;
+                    view! {
+                        <p class="notice">
+                            {move || t(lang.get(), if working { Text::Working } else { Text::NoData })}
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(o) => {
+                    view! {
+                        <dl class="summary">
+                            <Figure lang=lang testid="summary-employees" label=Text::SummaryEmployees value=o.employees as f64 decimals=0 />
+                            <Figure lang=lang testid="summary-units" label=Text::SummaryUnits value=o.units as f64 decimals=0 />
+                            <Figure lang=lang testid="summary-cells" label=Text::SummaryCells value=o.cells as f64 decimals=0 />
+                            <Figure lang=lang testid="summary-movable" label=Text::SummaryMovable value=o.movable as f64 decimals=0 />
+                            <Figure lang=lang testid="summary-vacancies" label=Text::SummaryVacancies value=f64::from(o.vacancies) decimals=0 />
+                            <Figure lang=lang testid="summary-in-band" label=Text::SummaryInBand value=f64::from(o.cells_in_band) decimals=0 />
+                        </dl>
+                        <figure class="chart" data-testid="analysis-chart">
+                            <div class="chart__svg" inner_html=o.chart_ej_profile.clone()></div>
+                        </figure>
+                        <figure class="chart">
+                            <div class="chart__svg" inner_html=o.chart_extremes.clone()></div>
+                        </figure>
+                        <figure class="chart">
+                            <div class="chart__svg" inner_html=o.chart_positions.clone()></div>
+                        </figure>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
