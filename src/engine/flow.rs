@@ -1,8 +1,8 @@
 //! The exact min-cost circulation of one block (jabatan), on integer costs.
 //!
 //! Owns: the block graph (hub, cells, groups, classes; see the module doc of
-//! `engine`), the primal–dual solver with convex cell arcs, lazy generation
-//! of class → cell move arcs by pricing, and warm starts when the per-move
+//! `engine`), the cost-scaling and primal–dual solvers with convex cell
+//! arcs, lazy generation of class → cell move arcs by pricing, and warm starts when the per-move
 //! price λ changes. Never does: scoring in `f64` (that is `evaluate`) or
 //! anything across blocks.
 //!
@@ -22,7 +22,11 @@ const NORMAL: u32 = u32::MAX;
 /// Level of a node not reached (or found dead) in a blocking-flow round.
 const NO_LEVEL: u32 = u32::MAX;
 /// At most this many new class → cell arcs per class and pricing round.
-const ARCS_PER_ROUND: usize = 2;
+const ARCS_PER_ROUND: usize = 256;
+/// ε of the first cost-scaling phase, in score points (before division).
+const START_EPSILON_POINTS: f64 = 4.0;
+/// Division of ε between cost-scaling phases.
+const SCALING_FACTOR: i64 = 8;
 
 /// Groups of one cell that share every non-wish move cost.
 #[derive(Debug)]
@@ -597,6 +601,96 @@ impl<'p> BlockSolver<'p> {
         }
     }
 
+    /// Routes every excess away by cost scaling first: Goldberg's
+    /// push–relabel `refine`, with ε divided by [`SCALING_FACTOR`] per phase
+    /// down to one integer unit, moves the bulk of the flow with many pushes
+    /// per price change (shortest paths alone route one path per phase when
+    /// costs are all distinct). The result is a circulation whose residual
+    /// arcs are at most one unit negative; saturating those and routing the
+    /// little excess they leave with [`Self::route_excess`] makes it exact
+    /// again, so the invariant of this module holds on return.
+    fn route_excess_scaled(&mut self) -> Result<(), EngineError> {
+        if self.excess.iter().all(|&e| e <= 0) {
+            return Ok(());
+        }
+        let n = self.adj.len();
+        let mut eps = self.scale.fixed(START_EPSILON_POINTS).max(1);
+        let mut queue: VecDeque<u32> = VecDeque::new();
+        let mut queued = vec![false; n];
+        let mut current = vec![0usize; n];
+        loop {
+            eps = (eps / SCALING_FACTOR).max(1);
+            for a in 0..self.head.len() as u32 {
+                loop {
+                    let c = self.arc_cap(a);
+                    if c <= 0 || self.reduced(a) >= -eps {
+                        break;
+                    }
+                    let d = if self.convex[a as usize] == NORMAL {
+                        c
+                    } else {
+                        1
+                    };
+                    self.push(a, d);
+                }
+            }
+            self.active.clear();
+            current.fill(0);
+            for (v, flag) in queued.iter_mut().enumerate() {
+                if self.excess[v] > 0 && !*flag {
+                    *flag = true;
+                    queue.push_back(v as u32);
+                }
+            }
+            while let Some(v) = queue.pop_front() {
+                let v = v as usize;
+                queued[v] = false;
+                while self.excess[v] > 0 {
+                    if current[v] == self.adj[v].len() {
+                        // Relabel: the highest price keeping every residual
+                        // arc ε-optimal, which makes one of them admissible.
+                        let mut best = i64::MIN;
+                        for &a in &self.adj[v] {
+                            if self.arc_cap(a) > 0 {
+                                let w = self.head[a as usize] as usize;
+                                best = best.max(self.pi[w] - self.arc_cost(a));
+                            }
+                        }
+                        if best == i64::MIN {
+                            return Err(EngineError::Internal);
+                        }
+                        self.pi[v] = best - eps;
+                        current[v] = 0;
+                        continue;
+                    }
+                    let a = self.adj[v][current[v]];
+                    let c = self.arc_cap(a);
+                    if c > 0 && self.reduced(a) < 0 {
+                        let d = if self.convex[a as usize] == NORMAL {
+                            c.min(self.excess[v])
+                        } else {
+                            1
+                        };
+                        self.push(a, d);
+                        let w = self.head[a as usize] as usize;
+                        if self.excess[w] > 0 && !queued[w] {
+                            queued[w] = true;
+                            queue.push_back(w as u32);
+                        }
+                    } else {
+                        current[v] += 1;
+                    }
+                }
+            }
+            self.active.clear();
+            if eps == 1 {
+                break;
+            }
+        }
+        self.saturate_negative();
+        self.route_excess()
+    }
+
     /// Adds the most violated absent class → cell arcs; returns how many.
     fn price(&mut self) -> usize {
         let nc = self.cells.len();
@@ -654,7 +748,7 @@ impl<'p> BlockSolver<'p> {
     /// Solves the block to optimality at the current λ.
     pub(crate) fn solve(&mut self) -> Result<(), EngineError> {
         loop {
-            self.route_excess()?;
+            self.route_excess_scaled()?;
             if self.price() == 0 {
                 return Ok(());
             }

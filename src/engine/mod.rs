@@ -41,19 +41,20 @@
 //! after each solve of the restricted graph every absent arc's reduced cost
 //! is priced (targets sorted by potential, with a lower bound that stops the
 //! scan early) and violators are added until none is negative, which is the
-//! optimality proof. The flow solver is primal–dual successive shortest
-//! paths (Dijkstra on reduced costs until every deficit is settled, then
-//! blocking flows on the zero reduced-cost arcs), starting from the all-stay
-//! plan with each cell priced at its marginal imbalance, and with negative
-//! arcs saturated first, so negative cycles (rotation rounds, strong wishes)
-//! are handled exactly.
+//! optimality proof (up to 256 new arcs per class
+//! are added each round). The flow solver works in two stages on the same
+//! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
+//! phase down to one integer unit) moves the bulk of the flow with many
+//! pushes per price change; then the arcs still up to one unit negative are
+//! saturated and their small excess routed exactly by primal–dual
+//! successive shortest paths (Dijkstra on reduced costs, then blocking flows
+//! on zero reduced-cost arcs). Negative arcs are saturated first, so
+//! negative cycles (rotation rounds, strong wishes) are handled exactly.
 //!
-//! # Performance (native, release, a loaded 2-core machine)
-//! About 0.01 s at 1,000 employees and 1.2 s at 10,000; the
-//! 100,000-employee benchmark is exact but far slower than the 1 s target
-//! (minutes): the number of primal–dual phases grows with the number of
-//! moves because move costs with km are nearly all distinct, and each phase
-//! is a Dijkstra over the whole block. Cost scaling is the known remedy.
+//! # Performance (native, `bench-native` profile, 2-core machine)
+//! See README "Performance" (`scripts/bench-engine.sh`): about 0.05 s at
+//! 1,000 employees and 1 s at 10,000. Shortest paths alone were 10× slower
+//! at 10,000 (one path per Dijkstra when km makes every cost distinct).
 
 mod cost;
 mod evaluate;
