@@ -25,6 +25,10 @@ const NO_LEVEL: u32 = u32::MAX;
 const ARCS_PER_ROUND: usize = 256;
 /// ε of the first cost-scaling phase, in score points (before division).
 const START_EPSILON_POINTS: f64 = 4.0;
+/// Move arcs per class of an over-staffed cell before the first solve.
+const SEED_ARCS: usize = 12;
+/// Up to this much total excess is routed by shortest paths alone.
+const SMALL_EXCESS: i64 = 512;
 /// Division of ε between cost-scaling phases.
 const SCALING_FACTOR: i64 = 8;
 
@@ -263,8 +267,55 @@ impl<'p> BlockSolver<'p> {
                 .unwrap_or(0);
             solver.pi[node] = lowest;
         }
+        solver.seed_move_arcs();
         solver.saturate_negative();
         solver
+    }
+
+    /// Gives each class of an over-staffed cell move arcs to its cheapest
+    /// under-staffed targets before the first solve: most optimal moves go
+    /// there, so pricing rounds only add what these miss (and still prove
+    /// that nothing else would help).
+    fn seed_move_arcs(&mut self) {
+        let short: Vec<u32> = (0..self.cells.len() as u32)
+            .filter(|&t| self.need[t as usize] - self.s0[t as usize] as f64 >= 0.5)
+            .collect();
+        if short.is_empty() {
+            return;
+        }
+        let w = self.problem.weights;
+        for k in 0..self.classes.len() {
+            let cell = self.classes[k].cell as usize;
+            if (self.s0[cell] as f64) < self.need[cell] + 0.5 {
+                continue;
+            }
+            let from = self.cells[cell];
+            let class = &self.classes[k];
+            let mut candidates: Vec<(i64, u32)> = short
+                .iter()
+                .filter_map(|&t| {
+                    let target = self.cells[t as usize];
+                    let km = allowed_km(self.problem, from, &class.forbidden, target)?;
+                    let gap = gaps(
+                        &self.problem.cells[target as usize].required,
+                        &class.competencies,
+                    );
+                    let cost = self
+                        .scale
+                        .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap));
+                    Some((cost, t))
+                })
+                .collect();
+            candidates.sort_unstable();
+            candidates.truncate(SEED_ARCS);
+            let node = self.class_node(k as u32);
+            let size = self.classes[k].size;
+            for (cost, t) in candidates {
+                let a = self.add_arc(node, 1 + t, size, cost + self.lambda, NORMAL, true);
+                self.classes[k].present.insert(t);
+                self.classes[k].arcs.push((t, a));
+            }
+        }
     }
 
     fn group_node(&self, j: u32) -> u32 {
@@ -610,8 +661,15 @@ impl<'p> BlockSolver<'p> {
     /// little excess they leave with [`Self::route_excess`] makes it exact
     /// again, so the invariant of this module holds on return.
     fn route_excess_scaled(&mut self) -> Result<(), EngineError> {
-        if self.excess.iter().all(|&e| e <= 0) {
+        let total: i64 = self.excess.iter().filter(|&&e| e > 0).sum();
+        if total == 0 {
             return Ok(());
+        }
+        if total <= SMALL_EXCESS {
+            // A few units: shortest paths route them with a few Dijkstras,
+            // while a scaling pass would disturb the exact prices of the
+            // whole block.
+            return self.route_excess();
         }
         let n = self.adj.len();
         let mut eps = self.scale.fixed(START_EPSILON_POINTS).max(1);
@@ -749,7 +807,8 @@ impl<'p> BlockSolver<'p> {
     pub(crate) fn solve(&mut self) -> Result<(), EngineError> {
         loop {
             self.route_excess_scaled()?;
-            if self.price() == 0 {
+            let added = self.price();
+            if added == 0 {
                 return Ok(());
             }
         }

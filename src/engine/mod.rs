@@ -41,8 +41,9 @@
 //! after each solve of the restricted graph every absent arc's reduced cost
 //! is priced (targets sorted by potential, with a lower bound that stops the
 //! scan early) and violators are added until none is negative, which is the
-//! optimality proof (up to 256 new arcs per class
-//! are added each round). The flow solver works in two stages on the same
+//! optimality proof (up to 256 new arcs per class are added each round;
+//! classes of over-staffed cells start with arcs to their 12 cheapest
+//! under-staffed targets, so few rounds are needed). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
 //! phase down to one integer unit) moves the bulk of the flow with many
 //! pushes per price change; then the arcs still up to one unit negative are
