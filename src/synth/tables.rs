@@ -8,6 +8,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::io::{Table, canonical_columns};
 use crate::model::{AsnStatus, DataSet, Employee, PositionKind};
 
 use super::rng::Rng;
@@ -66,53 +67,6 @@ pub struct ExpectedProblem {
     /// Short code of what was broken, e.g. `nip_scientific`.
     pub what: &'static str,
 }
-
-const UNIT_HEADER: &[&str] = &["kode_unit", "nama_unit", "induk", "lat", "lon", "terpencil"];
-const JABATAN_HEADER: &[&str] = &[
-    "kode_jabatan",
-    "nama_jabatan",
-    "jenis",
-    "kelas",
-    "pendidikan_min",
-    "kompetensi",
-    "bup",
-];
-const KEBUTUHAN_HEADER: &[&str] = &[
-    "kode_unit",
-    "kode_jabatan",
-    "beban_kerja_jam",
-    "kebutuhan",
-    "kompetensi",
-];
-const URAIAN_HEADER: &[&str] = &[
-    "kode_unit",
-    "kode_jabatan",
-    "uraian_tugas",
-    "satuan_hasil",
-    "volume_per_tahun",
-    "norma_waktu_menit",
-];
-const PEGAWAI_HEADER: &[&str] = &[
-    "nip",
-    "nama",
-    "kode_unit",
-    "kode_jabatan",
-    "status_asn",
-    "golongan",
-    "pendidikan",
-    "jurusan",
-    "kompetensi",
-    "tanggal_lahir",
-    "tmt_jabatan",
-    "predikat_kinerja",
-    "lat",
-    "lon",
-    "kunci",
-    "alasan_kunci",
-    "pilihan_1",
-    "pilihan_2",
-    "pilihan_3",
-];
 
 /// Shortest decimal text that reads back to the same `f64` (`.` decimal).
 fn num(x: f64) -> String {
@@ -276,27 +230,27 @@ pub fn to_raw_tables(data: &DataSet) -> Vec<RawTable> {
     vec![
         RawTable {
             name: "unit",
-            header: header(UNIT_HEADER),
+            header: header(canonical_columns(Table::Unit)),
             rows: units,
         },
         RawTable {
             name: "jabatan",
-            header: header(JABATAN_HEADER),
+            header: header(canonical_columns(Table::Jabatan)),
             rows: positions,
         },
         RawTable {
             name: "kebutuhan",
-            header: header(KEBUTUHAN_HEADER),
+            header: header(canonical_columns(Table::Kebutuhan)),
             rows: needs,
         },
         RawTable {
             name: "uraian_tugas",
-            header: header(URAIAN_HEADER),
+            header: header(canonical_columns(Table::UraianTugas)),
             rows: tasks,
         },
         RawTable {
             name: "pegawai",
-            header: header(PEGAWAI_HEADER),
+            header: header(canonical_columns(Table::Pegawai)),
             rows: employees,
         },
         RawTable {
