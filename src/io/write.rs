@@ -99,26 +99,9 @@ pub const TABLE_ORDER: [Table; 6] = [
     Table::Pengaturan,
 ];
 
-/// Every key of the `pengaturan` table, in the order of data-format.md.
-pub const SETTING_KEYS: [&str; 17] = [
-    "tanggal_acuan",
-    "jam_kerja_efektif",
-    "masa_jabatan_min_tahun",
-    "usia_pensiun",
-    "lindungi_pensiun_bulan",
-    "bobot_mutasi",
-    "bobot_jarak_km",
-    "bobot_pilihan",
-    "bobot_kompetensi",
-    "jarak_maks_km",
-    "maks_mutasi",
-    "masa_jabatan_maks_tahun",
-    "bobot_rotasi",
-    "pppk_boleh_mutasi",
-    "predikat_min",
-    "masa_larangan_mulai",
-    "masa_larangan_selesai",
-];
+/// Every key of the `pengaturan` table, in the order of data-format.md
+/// (one list for reading and writing).
+pub use super::tables::SETTING_KEYS;
 
 /// A column without a list of choices.
 pub const fn col(header: &'static str, kind: ColumnKind, width: f64) -> Column {

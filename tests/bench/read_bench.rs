@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use rust_xlsxwriter::{Workbook, XlsxError};
-use seimbang::io::{HeaderMapping, InputFile, read_data};
+use seimbang::io::{HeaderMapping, InputFile, Table as IoTable, canonical_columns, read_data};
 
 /// xorshift64*, seeded: deterministic synthetic data.
 struct Rng(u64);
@@ -138,27 +138,7 @@ fn synthetic(n_employees: usize) -> Vec<Table> {
         },
         Table {
             name: "pegawai",
-            header: vec![
-                "nip",
-                "nama",
-                "kode_unit",
-                "kode_jabatan",
-                "status_asn",
-                "golongan",
-                "pendidikan",
-                "jurusan",
-                "kompetensi",
-                "tanggal_lahir",
-                "tmt_jabatan",
-                "predikat_kinerja",
-                "lat",
-                "lon",
-                "kunci",
-                "alasan_kunci",
-                "pilihan_1",
-                "pilihan_2",
-                "pilihan_3",
-            ],
+            header: canonical_columns(IoTable::Pegawai).to_vec(),
             rows: employees,
         },
         Table {
