@@ -13,7 +13,7 @@ pub mod score;
 
 use crate::model::{Coord, DataSet, Date};
 
-use index::Index;
+use index::{Index, PositionIdx, UnitIdx};
 use rules::{Eligibility, eligibility};
 
 /// A data set prepared for planning: dense indices, unit coordinates and
@@ -30,6 +30,10 @@ pub struct Context<'a> {
     pub reference: Date,
     /// Eligibility per employee, in row order.
     pub eligibility: Vec<Eligibility>,
+    /// Display name per unit index (`nama_unit`, else the code).
+    unit_names: Vec<String>,
+    /// Display name per position index (`nama_jabatan`, else the code).
+    position_names: Vec<String>,
 }
 
 impl<'a> Context<'a> {
@@ -44,12 +48,36 @@ impl<'a> Context<'a> {
             .iter()
             .map(|e| eligibility(data, e, reference))
             .collect();
+        let mut unit_names = index.unit_codes.clone();
+        for unit in &data.units {
+            if let Some(i) = index.unit(&unit.code) {
+                unit_names[i] = unit.name.clone();
+            }
+        }
+        let mut position_names = index.position_codes.clone();
+        for position in &data.positions {
+            if let Some(i) = index.position(&position.code) {
+                position_names[i] = position.name.clone();
+            }
+        }
         Context {
             data,
             index,
             coords,
             reference,
             eligibility,
+            unit_names,
+            position_names,
         }
+    }
+
+    /// Display name of a unit index: its `nama_unit`, else its code.
+    pub fn unit_name(&self, unit: UnitIdx) -> &str {
+        &self.unit_names[unit]
+    }
+
+    /// Display name of a position index: its `nama_jabatan`, else its code.
+    pub fn position_name(&self, position: PositionIdx) -> &str {
+        &self.position_names[position]
     }
 }

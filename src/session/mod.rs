@@ -365,26 +365,6 @@ fn overview(data: &DataSet, source: &Source, today: Date, lang: Lang) -> Overvie
     }
 }
 
-/// Display name of a unit index (the name from the table, else the code).
-pub fn unit_name(ctx: &Context<'_>, unit: usize) -> String {
-    let code = &ctx.index.unit_codes[unit];
-    ctx.data
-        .units
-        .iter()
-        .find(|u| &u.code == code)
-        .map_or_else(|| code.clone(), |u| u.name.clone())
-}
-
-/// Display name of a position index.
-pub fn position_name(ctx: &Context<'_>, position: usize) -> String {
-    let code = &ctx.index.position_codes[position];
-    ctx.data
-        .positions
-        .iter()
-        .find(|p| &p.code == code)
-        .map_or_else(|| code.clone(), |p| p.name.clone())
-}
-
 fn ej_profile(analysis: &Analysis, lang: Lang) -> String {
     let mut values: Vec<f64> = analysis.units.iter().filter_map(|u| u.ej).collect();
     values.sort_by(f64::total_cmp);
@@ -425,7 +405,7 @@ fn extremes(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String {
     for u in top.iter().chain(bottom.iter().rev()) {
         let sign = if u.surplus > 0.0 { "+" } else { "−" };
         bars.push(Bar {
-            label: unit_name(ctx, u.unit),
+            label: ctx.unit_name(u.unit).to_string(),
             value: u.surplus,
             tone: if u.surplus > 0.0 {
                 Tone::Surplus
@@ -463,7 +443,7 @@ fn positions_chart(ctx: &Context<'_>, analysis: &Analysis, lang: Lang) -> String
         .into_iter()
         .take(12)
         .map(|p| charts::StaffNeedRow {
-            label: position_name(ctx, p.position),
+            label: ctx.position_name(p.position).to_string(),
             need: p.need,
             before: f64::from(p.staff),
             after: None,

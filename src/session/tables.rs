@@ -9,8 +9,6 @@ use crate::i18n::{Lang, format_number};
 use crate::planner::Context;
 use crate::planner::analysis::{EjCategory, analyse};
 
-use super::{position_name, unit_name};
-
 /// The tables the data screens show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum TableView {
@@ -198,8 +196,8 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                     vec![
                         text(e.nip.as_str()),
                         text(e.name.clone()),
-                        text(unit_name(ctx, cell.unit)),
-                        text(position_name(ctx, cell.position)),
+                        text(ctx.unit_name(cell.unit)),
+                        text(ctx.position_name(cell.position)),
                         text(format!("{:?}", e.status()).to_uppercase()),
                         text(e.grade.clone().unwrap_or_default()),
                         text(e.tmt_position.map(|d| d.to_string()).unwrap_or_default()),
@@ -259,8 +257,8 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                     let mut row = vec![
                         text(e.nip.as_str()),
                         text(e.name.clone()),
-                        text(unit_name(ctx, cell.unit)),
-                        text(position_name(ctx, cell.position)),
+                        text(ctx.unit_name(cell.unit)),
+                        text(ctx.position_name(cell.position)),
                     ];
                     if movable {
                         row.push(match tenure_years(i) {
@@ -319,7 +317,7 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                         .map(|u| {
                             vec![
                                 text(index.unit_codes[u.unit].clone()),
-                                text(unit_name(ctx, u.unit)),
+                                text(ctx.unit_name(u.unit)),
                                 num(lang, f64::from(u.staff), 0),
                                 num(lang, u.need, 2),
                                 num(lang, u.surplus, 2),
@@ -354,7 +352,7 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                         .map(|p| {
                             vec![
                                 text(index.position_codes[p.position].clone()),
-                                text(position_name(ctx, p.position)),
+                                text(ctx.position_name(p.position)),
                                 num(lang, f64::from(p.staff), 0),
                                 num(lang, p.need, 2),
                                 num(lang, f64::from(p.staff) - p.need, 2),
@@ -401,8 +399,8 @@ fn build(ctx: &Context<'_>, view: TableView, lang: Lang) -> Built {
                                 _ => "",
                             };
                             vec![
-                                text(unit_name(ctx, info.unit)),
-                                text(position_name(ctx, info.position)),
+                                text(ctx.unit_name(info.unit)),
+                                text(ctx.position_name(info.position)),
                                 num(lang, f64::from(c.staff), 0),
                                 num(lang, c.need, 2),
                                 num(lang, c.surplus, 2),

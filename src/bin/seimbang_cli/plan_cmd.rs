@@ -102,13 +102,6 @@ pub fn today() -> Date {
 /// Rows of `rencana.csv` for a plan, in step order, reasons in Indonesian.
 pub fn plan_rows(ctx: &Context<'_>, result: &PlanResult) -> Vec<PlanRow> {
     let data = ctx.data;
-    let name_of = |unit: usize| -> String {
-        let code = &ctx.index.unit_codes[unit];
-        data.units
-            .iter()
-            .find(|u| &u.code == code)
-            .map_or_else(|| code.clone(), |u| u.name.clone())
-    };
     result
         .steps
         .iter()
@@ -117,14 +110,14 @@ pub fn plan_rows(ctx: &Context<'_>, result: &PlanResult) -> Vec<PlanRow> {
             let x = &step.explanation;
             let from_unit = ctx.index.cells[step.from_cell].unit;
             let to_unit = ctx.index.cells[step.to_cell].unit;
-            let (from_name, to_name) = (name_of(from_unit), name_of(to_unit));
+            let (from_name, to_name) = (ctx.unit_name(from_unit), ctx.unit_name(to_unit));
             let reason = move_reason(
                 Lang::Id,
                 &MoveFacts {
-                    from_unit: &from_name,
+                    from_unit: from_name,
                     from_staff: x.from_staff,
                     from_need: x.from_need,
-                    to_unit: &to_name,
+                    to_unit: to_name,
                     to_staff: x.to_staff,
                     to_need: x.to_need,
                     wish: x.parts.wish,
