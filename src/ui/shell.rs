@@ -6,6 +6,12 @@ use leptos::prelude::*;
 use super::Screen;
 use crate::i18n::{Lang, Text, t};
 
+/// The navigation entries: screen, test hook, label.
+const NAV: [(Screen, &str, Text); 2] = [
+    (Screen::Home, "nav-home", Text::NavHome),
+    (Screen::Analysis, "nav-analisis", Text::NavAnalysis),
+];
+
 /// Header, navigation and footer around the current screen (`children`).
 #[component]
 pub fn Shell(
@@ -40,28 +46,23 @@ pub fn Shell(
         </header>
         <nav class="app-nav" aria-label=tr(Text::NavLabel)>
             <ul class="app-nav__list">
-                <li>
-                    <button
-                        type="button"
-                        class="app-nav__item"
-                        data-testid="nav-home"
-                        aria-current=move || (screen.get() == Screen::Home).then_some("page")
-                        on:click=move |_| screen.set(Screen::Home)
-                    >
-                        {tr(Text::NavHome)}
-                    </button>
-                </li>
-                <li>
-                    <button
-                        type="button"
-                        class="app-nav__item"
-                        data-testid="nav-analisis"
-                        aria-current=move || (screen.get() == Screen::Analysis).then_some("page")
-                        on:click=move |_| screen.set(Screen::Analysis)
-                    >
-                        {tr(Text::NavAnalysis)}
-                    </button>
-                </li>
+                {NAV.iter()
+                    .map(|&(target, testid, label)| {
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="app-nav__item"
+                                    data-testid=testid
+                                    aria-current=move || (screen.get() == target).then_some("page")
+                                    on:click=move |_| screen.set(target)
+                                >
+                                    {tr(label)}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </nav>
         {(!storage_ok).then(|| view! {
