@@ -603,40 +603,9 @@ pub fn read_settings(records: &[Record<'_>], problems: &mut Vec<Problem>) -> Set
             }
             continue;
         }
-        let semi = r.semicolon_locale;
-        let num = |c: &Cell| values::non_negative(c, semi);
-        let whole = |c: &Cell| values::whole(c, semi, 0, 1_000_000);
-        let s = &mut settings;
-        let result: Result<(), ProblemKind> = match key.as_str() {
-            "tanggal_acuan" => values::date(cell).map(|d| s.reference_date = Some(d)),
-            "jam_kerja_efektif" => match num(cell) {
-                Ok(v) if v > 0.0 => {
-                    s.effective_hours = v;
-                    Ok(())
-                }
-                Ok(_) => Err(ProblemKind::OutOfRange {
-                    value: cell.display(),
-                    min: 1.0,
-                    max: 8784.0,
-                }),
-                Err(e) => Err(e),
-            },
-            "masa_jabatan_min_tahun" => num(cell).map(|v| s.min_tenure_years = v),
-            "usia_pensiun" => values::whole(cell, semi, 1, 100).map(|v| s.retirement_age = v),
-            "lindungi_pensiun_bulan" => whole(cell).map(|v| s.retirement_protection_months = v),
-            "bobot_mutasi" => num(cell).map(|v| s.weights.alpha = v),
-            "bobot_jarak_km" => num(cell).map(|v| s.weights.beta = v),
-            "bobot_pilihan" => num(cell).map(|v| s.weights.gamma = v),
-            "bobot_kompetensi" => num(cell).map(|v| s.weights.zeta = v),
-            "bobot_rotasi" => num(cell).map(|v| s.weights.delta = v),
-            "jarak_maks_km" => num(cell).map(|v| s.max_km = Some(v)),
-            "maks_mutasi" => whole(cell).map(|v| s.max_moves = Some(v)),
-            "masa_jabatan_maks_tahun" => num(cell).map(|v| s.max_tenure_years = v),
-            "pppk_boleh_mutasi" => values::flag(cell).map(|v| s.pppk_may_move = v),
-            "predikat_min" => values::rating(cell).map(|v| s.min_rating = Some(v)),
-            "masa_larangan_mulai" => values::date(cell).map(|d| s.moratorium_start = Some(d)),
-            "masa_larangan_selesai" => values::date(cell).map(|d| s.moratorium_end = Some(d)),
-            _ => {
+        let result = match apply_setting(&mut settings, &key, cell, r.semicolon_locale) {
+            Some(result) => result,
+            None => {
                 unknown_setting(r, problems, key);
                 Ok(())
             }
@@ -657,6 +626,53 @@ pub fn read_settings(records: &[Record<'_>], problems: &mut Vec<Problem>) -> Set
         ));
     }
     settings
+}
+
+/// Applies one `pengaturan` value to `settings`, validated exactly as the
+/// reader does (the settings screen uses it as the user types). `None` when
+/// `key` is not a setting; `semicolon` is true for values from an
+/// Indonesian-locale (`;`-delimited) file.
+pub fn apply_setting(
+    settings: &mut Settings,
+    key: &str,
+    cell: &Cell,
+    semicolon: bool,
+) -> Option<Result<(), ProblemKind>> {
+    let semi = semicolon;
+    let num = |c: &Cell| values::non_negative(c, semi);
+    let whole = |c: &Cell| values::whole(c, semi, 0, 1_000_000);
+    let s = settings;
+    Some(match key {
+        "tanggal_acuan" => values::date(cell).map(|d| s.reference_date = Some(d)),
+        "jam_kerja_efektif" => match num(cell) {
+            Ok(v) if v > 0.0 => {
+                s.effective_hours = v;
+                Ok(())
+            }
+            Ok(_) => Err(ProblemKind::OutOfRange {
+                value: cell.display(),
+                min: 1.0,
+                max: 8784.0,
+            }),
+            Err(e) => Err(e),
+        },
+        "masa_jabatan_min_tahun" => num(cell).map(|v| s.min_tenure_years = v),
+        "usia_pensiun" => values::whole(cell, semi, 1, 100).map(|v| s.retirement_age = v),
+        "lindungi_pensiun_bulan" => whole(cell).map(|v| s.retirement_protection_months = v),
+        "bobot_mutasi" => num(cell).map(|v| s.weights.alpha = v),
+        "bobot_jarak_km" => num(cell).map(|v| s.weights.beta = v),
+        "bobot_pilihan" => num(cell).map(|v| s.weights.gamma = v),
+        "bobot_kompetensi" => num(cell).map(|v| s.weights.zeta = v),
+        "bobot_rotasi" => num(cell).map(|v| s.weights.delta = v),
+        "jarak_maks_km" => num(cell).map(|v| s.max_km = Some(v)),
+        "maks_mutasi" => whole(cell).map(|v| s.max_moves = Some(v)),
+        "masa_jabatan_maks_tahun" => num(cell).map(|v| s.max_tenure_years = v),
+        "pppk_boleh_mutasi" => values::flag(cell).map(|v| s.pppk_may_move = v),
+        "predikat_min" => values::rating(cell).map(|v| s.min_rating = Some(v)),
+        "masa_larangan_mulai" => values::date(cell).map(|d| s.moratorium_start = Some(d)),
+        "masa_larangan_selesai" => values::date(cell).map(|d| s.moratorium_end = Some(d)),
+        _ => return None,
+    })
 }
 
 /// Every key of the `pengaturan` table.

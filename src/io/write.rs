@@ -413,6 +413,30 @@ pub fn settings_rows(settings: &Settings) -> Vec<(&'static str, CellValue)> {
         .collect()
 }
 
+/// Every `pengaturan` key with its value as text in file form (`.`
+/// decimals, ISO dates), empty for an optional setting that is not set; the
+/// settings screen starts its fields from these.
+pub fn settings_text(settings: &Settings) -> Vec<(&'static str, String)> {
+    let given = settings_rows(settings);
+    crate::io::tables::SETTING_KEYS
+        .iter()
+        .map(|&key| {
+            let text = given
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, value)| match value {
+                    CellValue::Empty => String::new(),
+                    CellValue::Text(text) => text.clone(),
+                    CellValue::Number(n) => format_number(*n).unwrap_or_default(),
+                    CellValue::Fixed(n, d) => format_fixed(*n, *d).unwrap_or_default(),
+                    CellValue::Date(date) => date.to_string(),
+                })
+                .unwrap_or_default();
+            (key, text)
+        })
+        .collect()
+}
+
 /// The sheet of one data table, with all its rows (possibly none).
 pub fn table_sheet(data: &DataSet, table: Table) -> Sheet {
     Sheet {

@@ -846,3 +846,56 @@ fn xlsx_offers_drop_down_lists_for_columns_with_fixed_values() {
         "unit: terpencil only"
     );
 }
+
+/// The settings screen shows `settings_text` and applies each field with
+/// `apply_setting`: that round trip must give back the same settings.
+#[test]
+fn settings_text_round_trips_through_apply_setting() {
+    use seimbang::io::sheet::Cell;
+    use seimbang::io::tables::apply_setting;
+    use seimbang::io::write::settings_text;
+    use seimbang::model::{Date, Rating, Settings};
+
+    let mut custom = Settings {
+        reference_date: Date::new(2026, 7, 1),
+        effective_hours: 1300.0,
+        min_tenure_years: 1.5,
+        retirement_age: 60,
+        retirement_protection_months: 6,
+        max_km: Some(75.5),
+        max_moves: Some(40),
+        max_tenure_years: 4.0,
+        pppk_may_move: false,
+        min_rating: Some(Rating::Baik),
+        moratorium_start: Date::new(2026, 9, 1),
+        moratorium_end: Date::new(2026, 12, 31),
+        ..Settings::default()
+    };
+    custom.weights.beta = 0.004;
+    custom.weights.delta = 0.25;
+    for original in [Settings::default(), custom] {
+        let mut rebuilt = Settings::default();
+        for (key, text) in settings_text(&original) {
+            if text.is_empty() {
+                continue;
+            }
+            let applied = apply_setting(&mut rebuilt, key, &Cell::Text(text.clone()), false);
+            assert_eq!(applied, Some(Ok(())), "{key} = {text}");
+        }
+        assert_eq!(rebuilt, original);
+    }
+    let mut s = Settings::default();
+    assert!(matches!(
+        apply_setting(
+            &mut s,
+            "jam_kerja_efektif",
+            &Cell::Text("abc".into()),
+            false
+        ),
+        Some(Err(_))
+    ));
+    assert_eq!(
+        apply_setting(&mut s, "bukan_kunci", &Cell::Text("1".into()), false),
+        None
+    );
+}
