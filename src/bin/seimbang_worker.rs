@@ -3,8 +3,9 @@
 //! so parsing large files and planning never run on the page's thread.
 //!
 //! Protocol: the page posts `{ request: "<JSON of session::Request>",
-//! files: [{ name, bytes: Uint8Array }] }`; the worker answers with the JSON
-//! text of a `session::Response`. Nothing here touches storage or the
+//! files: [{ name, bytes: Uint8Array }] }`; the worker answers with
+//! `{ response: "<JSON of session::Response>", bytes?: Uint8Array }` (the
+//! bytes of a download travel beside the JSON). Nothing here touches storage or the
 //! network; the page decides what to keep.
 
 #[cfg(target_arch = "wasm32")]
@@ -48,6 +49,32 @@ mod worker {
             .collect()
     }
 
+    /// Posts `{ response: "<JSON>", bytes?: Uint8Array }`: the bytes of a
+    /// download are transferred beside the JSON instead of inside it.
+    fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, response: Response) {
+        let (response, bytes) = match response {
+            Response::Download { name, mime, bytes } => (
+                Response::Download {
+                    name,
+                    mime,
+                    bytes: Vec::new(),
+                },
+                Some(bytes),
+            ),
+            other => (other, None),
+        };
+        let json = serde_json::to_string(&response).unwrap_or_else(|_| "\"Empty\"".to_string());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"response".into(), &json.into());
+        let transfer = js_sys::Array::new();
+        if let Some(bytes) = bytes {
+            let array = js_sys::Uint8Array::from(bytes.as_slice());
+            transfer.push(&array.buffer());
+            let _ = js_sys::Reflect::set(&message, &"bytes".into(), &array);
+        }
+        let _ = scope.post_message_with_transfer(&message, &transfer);
+    }
+
     pub fn run() {
         console_error_panic_hook::set_once();
         let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -69,9 +96,7 @@ mod worker {
                         ],
                     },
                 };
-                let json =
-                    serde_json::to_string(&response).unwrap_or_else(|_| "\"Empty\"".to_string());
-                let _ = reply_scope.post_message(&JsValue::from_str(&json));
+                reply(&reply_scope, response);
             },
         );
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -67,93 +67,386 @@ impl Lang {
     }
 }
 
-/// A sentence or label of the user interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Text {
-    /// The product's one-line description under its name.
-    Tagline,
-    /// Label of the language switch (names the language it switches *to*).
-    SwitchLanguage,
-    /// Accessible name of the main navigation.
-    NavLabel,
-    /// Navigation: the home screen.
-    NavHome,
-    /// Home screen heading.
-    HomeTitle,
-    /// Home screen: what Seimbang does.
-    HomeIntro,
-    /// Home screen: the privacy promise.
-    HomePrivacy,
-    /// Home screen: the three steps of a transfer round.
-    HomeStepsTitle,
-    /// Step 1: bring data in.
-    HomeStep1,
-    /// Step 2: see the workload picture.
-    HomeStep2,
-    /// Step 3: plan and explain the transfers.
-    HomeStep3,
-    /// Notice shown when browser storage cannot be used.
-    StorageUnavailable,
-    /// Footer line.
-    Footer,
-    /// Button: load the built-in demo data set.
-    DemoLoad,
-    /// Under the demo button: what the demo is.
-    DemoHint,
-    /// Navigation: the workload analysis screen.
-    NavAnalysis,
-    /// Analysis screen heading.
-    AnalysisTitle,
-    /// Shown where data is needed but none is loaded.
-    NoData,
-    /// Shown while the background worker is busy.
-    Working,
-    /// Summary label: employees.
-    SummaryEmployees,
-    /// Summary label: units.
-    SummaryUnits,
-    /// Summary label: (unit, position) cells.
-    SummaryCells,
-    /// Summary label: employees who may move.
-    SummaryMovable,
-    /// Summary label: vacancies.
-    SummaryVacancies,
-    /// Summary label: cells within the ideal band.
-    SummaryInBand,
-    /// Status after loading data.
-    DataLoaded,
+/// Defines [`Text`], its list of every variant and the two catalogues from one
+/// table, so a sentence cannot be missing in either language.
+macro_rules! catalogue {
+    ($($(#[$meta:meta])* $name:ident => $id:expr, $en:expr;)*) => {
+        /// A sentence or label of the user interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $($(#[$meta])* $name,)*
+        }
+
+        impl Text {
+            /// Every text, for completeness tests.
+            pub const ALL: &[Text] = &[$(Text::$name),*];
+        }
+
+        fn id(text: Text) -> &'static str {
+            match text {
+                $(Text::$name => $id,)*
+            }
+        }
+
+        fn en(text: Text) -> &'static str {
+            match text {
+                $(Text::$name => $en,)*
+            }
+        }
+    };
 }
 
-impl Text {
-    /// Every text, for completeness tests.
-    pub const ALL: [Text; 26] = [
-        Text::Tagline,
-        Text::SwitchLanguage,
-        Text::NavLabel,
-        Text::NavHome,
-        Text::HomeTitle,
-        Text::HomeIntro,
-        Text::HomePrivacy,
-        Text::HomeStepsTitle,
-        Text::HomeStep1,
-        Text::HomeStep2,
-        Text::HomeStep3,
-        Text::StorageUnavailable,
-        Text::Footer,
-        Text::DemoLoad,
-        Text::DemoHint,
-        Text::NavAnalysis,
-        Text::AnalysisTitle,
-        Text::NoData,
-        Text::Working,
-        Text::SummaryEmployees,
-        Text::SummaryUnits,
-        Text::SummaryCells,
-        Text::SummaryMovable,
-        Text::SummaryVacancies,
-        Text::SummaryInBand,
-        Text::DataLoaded,
-    ];
+catalogue! {
+    /// The product's one-line description under its name.
+    Tagline =>
+        "Perencana mutasi ASN untuk pemerataan beban kerja",
+        "Civil-servant transfer planner that balances workload";
+    /// Label of the language switch (names the language it switches *to*).
+    SwitchLanguage =>
+        "English",
+        "Bahasa Indonesia";
+    /// Accessible name of the main navigation.
+    NavLabel =>
+        "Navigasi utama",
+        "Main navigation";
+    /// Navigation: the home screen.
+    NavHome =>
+        "Beranda",
+        "Home";
+    /// Home screen heading.
+    HomeTitle =>
+        "Mutasi yang seimbang, dapat dijelaskan",
+        "Balanced transfers you can explain";
+    /// Home screen: what Seimbang does.
+    HomeIntro =>
+        "Seimbang menyusun usulan mutasi pegawai antarunit kerja agar jumlah pegawai \
+         setiap unit sesuai dengan hasil analisis beban kerja (ABK), dengan tetap \
+         mematuhi aturan masa jabatan, perlindungan menjelang pensiun, dan pilihan pegawai.",
+        "Seimbang proposes transfers of staff between work units so that each unit's \
+         staff matches its measured workload (ABK), while keeping the rules on time in \
+         post, protection before retirement, and the employees' own wishes.";
+    /// Home screen: the privacy promise.
+    HomePrivacy =>
+        "Data pegawai tidak pernah meninggalkan komputer Anda: semua perhitungan \
+         berjalan di peramban ini, tanpa server.",
+        "Personnel data never leaves your computer: every calculation runs in this \
+         browser, with no server.";
+    /// Home screen: the three steps of a transfer round.
+    HomeStepsTitle =>
+        "Tiga langkah",
+        "Three steps";
+    /// Step 1: bring data in.
+    HomeStep1 =>
+        "Masukkan data pegawai, unit, dan kebutuhan (Excel atau CSV).",
+        "Bring in employees, units and needs (Excel or CSV).";
+    /// Step 2: see the workload picture.
+    HomeStep2 =>
+        "Lihat unit yang kelebihan dan kekurangan pegawai.",
+        "See which units are over- and under-staffed.";
+    /// Step 3: plan and explain the transfers.
+    HomeStep3 =>
+        "Susun rencana mutasi yang optimal, dengan alasan setiap usulan.",
+        "Plan the optimal set of transfers, with a reason for each.";
+    /// Notice shown when browser storage cannot be used.
+    StorageUnavailable =>
+        "Penyimpanan peramban tidak tersedia; data hanya ada di memori sampai halaman ditutup.",
+        "Browser storage is unavailable; data lives in memory until the page is closed.";
+    /// Footer line.
+    Footer =>
+        "Seimbang — semua data tetap di perangkat Anda.",
+        "Seimbang — all data stays on your device.";
+    /// Button: load the built-in demo data set.
+    DemoLoad =>
+        "Coba data contoh",
+        "Try the demo data";
+    /// Under the demo button: what the demo is.
+    DemoHint =>
+        "Data rekaan Kabupaten Jatiharjo: 300 pegawai, untuk mencoba tanpa data sendiri.",
+        "Made-up data of Kabupaten Jatiharjo: 300 employees, to try Seimbang without your own data.";
+    /// Navigation: the workload analysis screen.
+    NavAnalysis =>
+        "Analisis",
+        "Analysis";
+    /// Analysis screen heading.
+    AnalysisTitle =>
+        "Gambaran beban kerja",
+        "The workload picture";
+    /// Shown where data is needed but none is loaded.
+    NoData =>
+        "Belum ada data. Impor berkas atau muat data contoh di Beranda.",
+        "No data yet. Import files, or load the demo data on the Home screen.";
+    /// Shown while the background worker is busy.
+    Working =>
+        "Sedang memproses…",
+        "Working…";
+    /// Summary label: employees.
+    SummaryEmployees =>
+        "Pegawai",
+        "Employees";
+    /// Summary label: units.
+    SummaryUnits =>
+        "Unit kerja",
+        "Work units";
+    /// Summary label: (unit, position) cells.
+    SummaryCells =>
+        "Sel unit × jabatan",
+        "Unit × position cells";
+    /// Summary label: employees who may move.
+    SummaryMovable =>
+        "Dapat dimutasi",
+        "May move";
+    /// Summary label: vacancies.
+    SummaryVacancies =>
+        "Lowongan",
+        "Vacancies";
+    /// Summary label: cells within the ideal band.
+    SummaryInBand =>
+        "Sel dalam rentang ideal (EJ 90–110%)",
+        "Cells in the ideal band (EJ 90–110%)";
+    /// Status after loading data.
+    DataLoaded =>
+        "Data dimuat.",
+        "Data loaded.";
+    /// Navigation: the import screen.
+    NavImport =>
+        "Impor",
+        "Import";
+    /// Navigation: the data tables.
+    NavData =>
+        "Data",
+        "Data tables";
+    /// Navigation: the settings screen.
+    NavSettings =>
+        "Pengaturan",
+        "Settings";
+    /// Import screen heading.
+    ImportTitle =>
+        "Impor data",
+        "Import data";
+    /// Import screen: what can be brought in.
+    ImportIntro =>
+        "Masukkan data pegawai, unit kerja, jabatan, dan kebutuhan hasil ABK dalam format \
+         Seimbang. Berkas dibaca di peramban ini dan tidak dikirim ke mana pun.",
+        "Bring in employees, work units, positions and the needs from your ABK in Seimbang's \
+         format. Files are read in this browser and sent nowhere.";
+    /// Drop zone label.
+    ImportDrop =>
+        "Seret berkas ke sini, atau klik untuk memilih berkas",
+        "Drop files here, or click to choose files";
+    /// Drop zone: accepted formats.
+    ImportFormats =>
+        "Excel (.xlsx), CSV (beberapa sekaligus), ZIP berisi CSV, atau berkas ruang kerja Seimbang (.json)",
+        "Excel (.xlsx), CSV (several at once), a ZIP of CSVs, or a Seimbang workspace file (.json)";
+    /// Import: the current data stays until confirmed.
+    ImportUntouched =>
+        "Data yang sedang dimuat tidak berubah sampai Anda menekan \u{201c}Terapkan data\u{201d}.",
+        "The data now loaded stays as it is until you press \u{201c}Use this data\u{201d}.";
+    /// Import progress: reading files.
+    ImportReading =>
+        "Membaca berkas…",
+        "Reading files…";
+    /// Import progress: checking in the background.
+    ImportChecking =>
+        "Memeriksa isi berkas…",
+        "Checking the files…";
+    /// A file could not be read (its name follows).
+    ImportUnreadable =>
+        "Berkas tidak dapat dibaca oleh peramban:",
+        "The browser could not read the file:";
+    /// Review heading.
+    ImportReviewTitle =>
+        "Hasil pemeriksaan",
+        "Check results";
+    /// Count label: errors.
+    ImportErrors =>
+        "Galat",
+        "Errors";
+    /// Count label: warnings.
+    ImportWarnings =>
+        "Peringatan",
+        "Warnings";
+    /// Columns dropped for privacy (list follows).
+    ImportDropped =>
+        "Kolom data pribadi yang tidak diperlukan dibuang saat impor:",
+        "Personal columns that are not needed were dropped at import:";
+    /// Mapping step heading.
+    MappingTitle =>
+        "Kolom yang tidak dikenali",
+        "Columns not recognised";
+    /// Mapping step: what to do.
+    MappingHint =>
+        "Pilih arti setiap kolom, lalu periksa ulang. Pilihan ini diingat di peramban ini untuk impor berikutnya.",
+        "Choose what each column means, then check again. The choice is remembered in this browser for the next import.";
+    /// Mapping column header: table.
+    MappingTable =>
+        "Tabel",
+        "Table";
+    /// Mapping column header: header found.
+    MappingHeader =>
+        "Judul kolom di berkas",
+        "Header in the file";
+    /// Mapping column header: meaning.
+    MappingColumn =>
+        "Artinya",
+        "Means";
+    /// Mapping choice: ignore the column.
+    MappingIgnore =>
+        "(abaikan kolom ini)",
+        "(ignore this column)";
+    /// Mapping: apply and check again.
+    MappingApply =>
+        "Terapkan pemetaan dan periksa ulang",
+        "Apply the mapping and check again";
+    /// Problems heading.
+    ImportProblemsTitle =>
+        "Daftar masalah",
+        "Problems";
+    /// Problems filter label.
+    ImportFilter =>
+        "Tampilkan",
+        "Show";
+    /// Filter: everything.
+    FilterAll =>
+        "Semua masalah",
+        "All problems";
+    /// Filter: errors only.
+    FilterErrors =>
+        "Hanya galat",
+        "Errors only";
+    /// Filter: warnings only.
+    FilterWarnings =>
+        "Hanya peringatan",
+        "Warnings only";
+    /// Download the problems as CSV.
+    ImportDownloadProblems =>
+        "Unduh daftar masalah (CSV)",
+        "Download the problems (CSV)";
+    /// "Showing n / total."
+    ImportShowing =>
+        "Ditampilkan",
+        "Showing";
+    /// Show more problems.
+    ImportShowMore =>
+        "Tampilkan lebih banyak",
+        "Show more";
+    /// Confirm the import.
+    ImportConfirm =>
+        "Terapkan data",
+        "Use this data";
+    /// Discard the import.
+    ImportDiscard =>
+        "Batalkan",
+        "Discard";
+    /// Why confirm is disabled.
+    ImportBlocked =>
+        "Perbaiki galat di berkas lalu impor lagi; peringatan tidak menghalangi.",
+        "Fix the errors in the file and import it again; warnings do not block.";
+    /// Confirm is possible.
+    ImportReady =>
+        "Data siap dipakai; data sebelumnya akan diganti.",
+        "The data is ready; it will replace the data loaded now.";
+    /// Data screen heading.
+    DataTitle =>
+        "Data yang dimuat",
+        "Loaded data";
+    /// Tab: employees.
+    TabEmployees =>
+        "Pegawai",
+        "Employees";
+    /// Tab: units.
+    TabUnits =>
+        "Unit kerja",
+        "Work units";
+    /// Tab: positions.
+    TabPositions =>
+        "Jabatan",
+        "Positions";
+    /// Tab: cells with need.
+    TabCells =>
+        "Kebutuhan per unit × jabatan",
+        "Need per unit × position";
+    /// Tab: who may move.
+    TabMovable =>
+        "Siap dimutasi",
+        "May move";
+    /// Tab: who may not move.
+    TabBlocked =>
+        "Tidak dapat dimutasi",
+        "May not move";
+    /// Search field label.
+    DataSearch =>
+        "Cari",
+        "Search";
+    /// Nothing matches the search.
+    DataNoRows =>
+        "Tidak ada baris yang cocok.",
+        "No row matches.";
+    /// "n rows".
+    DataRows =>
+        "baris",
+        "rows";
+    /// "n rows of N".
+    DataRowsOf =>
+        "baris cocok dari",
+        "rows match, of";
+    /// Settings heading.
+    SettingsTitle =>
+        "Pengaturan",
+        "Settings";
+    /// Settings: what they do.
+    SettingsIntro =>
+        "Aturan dan bobot yang dipakai untuk analisis dan rencana mutasi. Nilai diperiksa saat diketik, \
+         dengan aturan yang sama seperti tabel pengaturan di berkas.",
+        "The rules and weights used for the analysis and the transfer plan. Values are checked as you \
+         type, by the same rules as the pengaturan table of a file.";
+    /// Settings without data.
+    SettingsNoData =>
+        "Muat data dulu; pengaturan disimpan bersama data.",
+        "Load data first; settings are kept with the data.";
+    /// Save settings.
+    SettingsSave =>
+        "Simpan pengaturan",
+        "Save settings";
+    /// Reset the fields to defaults.
+    SettingsDefaults =>
+        "Kembalikan ke bawaan",
+        "Reset to defaults";
+    /// Settings saved.
+    SettingsSaved =>
+        "Pengaturan disimpan dan analisis diperbarui.",
+        "Settings saved and the analysis updated.";
+    /// Storage: saved.
+    StorageSaved =>
+        "Data tersimpan di peramban ini dan tetap ada setelah halaman dimuat ulang.",
+        "The data is kept in this browser and is still here after a reload.";
+    /// Storage: saving.
+    StorageSaving =>
+        "Menyimpan data di peramban ini…",
+        "Keeping the data in this browser…";
+    /// Storage: too large.
+    StorageTooLarge =>
+        "Data terlalu besar untuk penyimpanan peramban: data hanya ada di memori. \
+         Unduh berkas ruang kerja agar tidak hilang saat halaman ditutup.",
+        "The data is too large for browser storage and lives in memory only. \
+         Download the workspace file so nothing is lost when the page closes.";
+    /// Storage: unavailable.
+    StorageMemoryOnly =>
+        "Penyimpanan peramban tidak tersedia: data hanya ada di memori. Unduh berkas ruang kerja untuk menyimpannya.",
+        "Browser storage is unavailable: the data lives in memory only. Download the workspace file to keep it.";
+    /// Download the workspace file.
+    WorkspaceDownload =>
+        "Unduh ruang kerja (.json)",
+        "Download workspace (.json)";
+    /// Clear everything.
+    ClearData =>
+        "Hapus data",
+        "Clear data";
+    /// The clear confirmation question.
+    ClearConfirm =>
+        "Hapus semua data Seimbang dari peramban ini? Tindakan ini tidak dapat dibatalkan; \
+         unduh ruang kerja dulu bila masih diperlukan.",
+        "Remove all Seimbang data from this browser? This cannot be undone; download the \
+         workspace first if you still need it.";
 }
 
 /// The sentence for `text` in `lang`.
@@ -161,90 +454,6 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
     match lang {
         Lang::Id => id(text),
         Lang::En => en(text),
-    }
-}
-
-fn id(text: Text) -> &'static str {
-    match text {
-        Text::Tagline => "Perencana mutasi ASN untuk pemerataan beban kerja",
-        Text::SwitchLanguage => "English",
-        Text::NavLabel => "Navigasi utama",
-        Text::NavHome => "Beranda",
-        Text::HomeTitle => "Mutasi yang seimbang, dapat dijelaskan",
-        Text::HomeIntro => {
-            "Seimbang menyusun usulan mutasi pegawai antarunit kerja agar jumlah pegawai \
-             setiap unit sesuai dengan hasil analisis beban kerja (ABK), dengan tetap \
-             mematuhi aturan masa jabatan, perlindungan menjelang pensiun, dan pilihan pegawai."
-        }
-        Text::HomePrivacy => {
-            "Data pegawai tidak pernah meninggalkan komputer Anda: semua perhitungan \
-             berjalan di peramban ini, tanpa server."
-        }
-        Text::HomeStepsTitle => "Tiga langkah",
-        Text::HomeStep1 => "Masukkan data pegawai, unit, dan kebutuhan (Excel atau CSV).",
-        Text::HomeStep2 => "Lihat unit yang kelebihan dan kekurangan pegawai.",
-        Text::HomeStep3 => "Susun rencana mutasi yang optimal, dengan alasan setiap usulan.",
-        Text::StorageUnavailable => {
-            "Penyimpanan peramban tidak tersedia; data hanya ada di memori sampai halaman ditutup."
-        }
-        Text::Footer => "Seimbang — semua data tetap di perangkat Anda.",
-        Text::DemoLoad => "Coba data contoh",
-        Text::DemoHint => {
-            "Data rekaan Kabupaten Jatiharjo: 300 pegawai, untuk mencoba tanpa data sendiri."
-        }
-        Text::NavAnalysis => "Analisis",
-        Text::AnalysisTitle => "Gambaran beban kerja",
-        Text::NoData => "Belum ada data. Muat data contoh di Beranda.",
-        Text::Working => "Sedang memproses…",
-        Text::SummaryEmployees => "Pegawai",
-        Text::SummaryUnits => "Unit kerja",
-        Text::SummaryCells => "Sel unit × jabatan",
-        Text::SummaryMovable => "Dapat dimutasi",
-        Text::SummaryVacancies => "Lowongan",
-        Text::SummaryInBand => "Sel dalam rentang ideal (EJ 90–110%)",
-        Text::DataLoaded => "Data dimuat.",
-    }
-}
-
-fn en(text: Text) -> &'static str {
-    match text {
-        Text::Tagline => "Civil-servant transfer planner that balances workload",
-        Text::SwitchLanguage => "Bahasa Indonesia",
-        Text::NavLabel => "Main navigation",
-        Text::NavHome => "Home",
-        Text::HomeTitle => "Balanced transfers you can explain",
-        Text::HomeIntro => {
-            "Seimbang proposes transfers of staff between work units so that each unit's \
-             staff matches its measured workload (ABK), while keeping the rules on time in \
-             post, protection before retirement, and the employees' own wishes."
-        }
-        Text::HomePrivacy => {
-            "Personnel data never leaves your computer: every calculation runs in this \
-             browser, with no server."
-        }
-        Text::HomeStepsTitle => "Three steps",
-        Text::HomeStep1 => "Bring in employees, units and needs (Excel or CSV).",
-        Text::HomeStep2 => "See which units are over- and under-staffed.",
-        Text::HomeStep3 => "Plan the optimal set of transfers, with a reason for each.",
-        Text::StorageUnavailable => {
-            "Browser storage is unavailable; data lives in memory until the page is closed."
-        }
-        Text::Footer => "Seimbang — all data stays on your device.",
-        Text::DemoLoad => "Try the demo data",
-        Text::DemoHint => {
-            "Made-up data of Kabupaten Jatiharjo: 300 employees, to try Seimbang without your own data."
-        }
-        Text::NavAnalysis => "Analysis",
-        Text::AnalysisTitle => "The workload picture",
-        Text::NoData => "No data yet. Load the demo data on the Home screen.",
-        Text::Working => "Working…",
-        Text::SummaryEmployees => "Employees",
-        Text::SummaryUnits => "Work units",
-        Text::SummaryCells => "Unit × position cells",
-        Text::SummaryMovable => "May move",
-        Text::SummaryVacancies => "Vacancies",
-        Text::SummaryInBand => "Cells in the ideal band (EJ 90–110%)",
-        Text::DataLoaded => "Data loaded.",
     }
 }
 

@@ -461,3 +461,35 @@ fn english(problem: &Problem) -> String {
         ),
     }
 }
+
+/// Every problem as a CSV file in `lang` (severity, table, row, column,
+/// message), for the import screen's download: users fix their files with
+/// this list open beside the spreadsheet.
+pub fn problems_csv(lang: Lang, problems: &[Problem]) -> Vec<u8> {
+    use crate::io::write::{CellValue, ColumnKind, Sheet, col};
+    let headers = match lang {
+        Lang::Id => ["tingkat", "tabel", "baris", "kolom", "masalah"],
+        Lang::En => ["severity", "table", "row", "column", "problem"],
+    };
+    let sheet = Sheet {
+        name: "masalah".to_string(),
+        columns: headers
+            .iter()
+            .map(|h| col(h, ColumnKind::Text, 20.0))
+            .collect(),
+        rows: problems
+            .iter()
+            .map(|p| {
+                vec![
+                    CellValue::Text(severity_label(lang, p.severity).to_string()),
+                    CellValue::Text(table_name(lang, p.table).to_string()),
+                    p.row
+                        .map_or(CellValue::Empty, |r| CellValue::Number(f64::from(r))),
+                    p.column.clone().map_or(CellValue::Empty, CellValue::Text),
+                    CellValue::Text(message(lang, p)),
+                ]
+            })
+            .collect(),
+    };
+    crate::io::write_csv::write_csv_sheet(&sheet)
+}

@@ -21,6 +21,9 @@ use crate::planner::analysis::{Analysis, analyse};
 
 pub use tables::{RowsPage, TableView};
 
+/// File name of a downloaded workspace.
+pub const WORKSPACE_FILE_NAME: &str = "seimbang-ruang-kerja.json";
+
 /// Where the loaded data came from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Source {
@@ -76,6 +79,15 @@ pub enum Request {
     SetSettings(Box<Settings>),
     /// The workspace document of the current data (to save or download).
     ExportWorkspace,
+    /// The workspace document for this browser's storage, unless it is
+    /// longer than `max_chars` (then [`Response::TooLarge`]: the page offers
+    /// a file instead of failing to store).
+    StoreWorkspace {
+        /// Longest document the page will try to store.
+        max_chars: usize,
+    },
+    /// The workspace document as a file download.
+    DownloadWorkspace,
     /// Forget everything.
     Clear,
 }
@@ -153,6 +165,21 @@ pub enum Response {
     Workspace {
         /// JSON text.
         json: String,
+    },
+    /// A file to offer as a download. In the browser the bytes travel
+    /// beside the JSON message (transferred, not copied into JSON).
+    Download {
+        /// File name.
+        name: String,
+        /// MIME type.
+        mime: String,
+        /// Contents.
+        bytes: Vec<u8>,
+    },
+    /// The workspace is too large for browser storage.
+    TooLarge {
+        /// Length of the document in characters.
+        chars: usize,
     },
     /// There is no data loaded.
     Empty,
@@ -247,11 +274,16 @@ impl Session {
                 lang,
             } => match &self.current {
                 Some((data, _)) => {
-                    let ctx = Context::new(data, self.today);
-                    Response::Rows(
-                        self.tables
-                            .page(&ctx, view, lang, &search, sort, offset, limit),
-                    )
+                    let today = self.today;
+                    Response::Rows(self.tables.page(
+                        || Context::new(data, today),
+                        view,
+                        lang,
+                        &search,
+                        sort,
+                        offset,
+                        limit,
+                    ))
                 }
                 None => Response::Empty,
             },
@@ -263,10 +295,20 @@ impl Session {
                 }
                 None => Response::Empty,
             },
-            Request::ExportWorkspace => match &self.current {
-                Some((data, _)) => Response::Workspace {
-                    json: String::from_utf8(to_json(&Workspace::new(data.clone())))
-                        .unwrap_or_default(),
+            Request::ExportWorkspace => match self.workspace_json() {
+                Some(json) => Response::Workspace { json },
+                None => Response::Empty,
+            },
+            Request::StoreWorkspace { max_chars } => match self.workspace_json() {
+                Some(json) if json.len() <= max_chars => Response::Workspace { json },
+                Some(json) => Response::TooLarge { chars: json.len() },
+                None => Response::Empty,
+            },
+            Request::DownloadWorkspace => match self.workspace_json() {
+                Some(json) => Response::Download {
+                    name: WORKSPACE_FILE_NAME.to_string(),
+                    mime: "application/json".to_string(),
+                    bytes: json.into_bytes(),
                 },
                 None => Response::Empty,
             },
@@ -277,6 +319,12 @@ impl Session {
                 Response::Empty
             }
         }
+    }
+
+    /// The workspace document of the current data.
+    fn workspace_json(&self) -> Option<String> {
+        let (data, _) = self.current.as_ref()?;
+        String::from_utf8(to_json(&Workspace::new(data.clone()))).ok()
     }
 
     fn replace(&mut self, data: DataSet, source: Source) {

@@ -55,18 +55,30 @@ struct Built {
     haystack: Vec<String>,
 }
 
-/// Built tables, keyed by view and language; emptied when the data change.
+/// Built tables, keyed by view and language, and the rows of the last
+/// search and sort (scrolling asks for the next page of the same query);
+/// emptied when the data change.
 #[derive(Clone, Debug, Default)]
 pub struct Cache {
     built: Vec<((TableView, Lang), Built)>,
+    last_query: Option<Query>,
+}
+
+/// A search and sort over one built table, with the rows it selects.
+#[derive(Clone, Debug)]
+struct Query {
+    key: (TableView, Lang),
+    search: String,
+    sort: Option<(usize, bool)>,
+    hits: Vec<usize>,
 }
 
 impl Cache {
     /// A page of `view`, building the table on first use.
     #[allow(clippy::too_many_arguments)]
-    pub fn page(
+    pub fn page<'a>(
         &mut self,
-        ctx: &Context<'_>,
+        ctx: impl FnOnce() -> Context<'a>,
         view: TableView,
         lang: Lang,
         search: &str,
@@ -78,27 +90,28 @@ impl Cache {
         let at = match self.built.iter().position(|(k, _)| *k == key) {
             Some(i) => i,
             None => {
-                self.built.push((key, build(ctx, view, lang)));
+                self.built.push((key, build(&ctx(), view, lang)));
                 self.built.len() - 1
             }
         };
         let table = &self.built[at].1;
         let needle = search.trim().to_lowercase();
-        let mut hits: Vec<usize> = (0..table.rows.len())
-            .filter(|&i| needle.is_empty() || table.haystack[i].contains(&needle))
-            .collect();
-        if let Some((column, ascending)) = sort {
-            hits.sort_by(|&a, &b| {
-                let (x, y) = (table.rows[a].get(column), table.rows[b].get(column));
-                let order = match (x, y) {
-                    (Some((_, Some(p))), Some((_, Some(q)))) => p.total_cmp(q),
-                    (Some((s, _)), Some((t, _))) => s.to_lowercase().cmp(&t.to_lowercase()),
-                    _ => std::cmp::Ordering::Equal,
-                };
-                let order = if ascending { order } else { order.reverse() };
-                order.then(a.cmp(&b))
+        let reuse = self
+            .last_query
+            .as_ref()
+            .is_some_and(|q| q.key == key && q.search == needle && q.sort == sort);
+        if !reuse {
+            self.last_query = Some(Query {
+                key,
+                hits: select(table, &needle, sort),
+                search: needle,
+                sort,
             });
         }
+        let hits = self
+            .last_query
+            .as_ref()
+            .map_or(&[][..], |q| q.hits.as_slice());
         let total = hits.len();
         let offset = offset.min(total);
         let end = (offset + limit).min(total);
@@ -113,6 +126,55 @@ impl Cache {
                 .map(|&i| table.rows[i].iter().map(|(t, _)| t.clone()).collect())
                 .collect(),
         }
+    }
+}
+
+/// The rows of `table` that contain `needle`, in the order of `sort`
+/// (numbers by value, text case-insensitively, ties by row).
+fn select(table: &Built, needle: &str, sort: Option<(usize, bool)>) -> Vec<usize> {
+    let mut hits: Vec<usize> = (0..table.rows.len())
+        .filter(|&i| needle.is_empty() || table.haystack[i].contains(needle))
+        .collect();
+    if let Some((column, ascending)) = sort {
+        let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+        let key = |i: usize| match table.rows[i].get(column) {
+            Some((_, Some(n))) => SortKey::Number(OrdF64(*n)),
+            Some((t, None)) => SortKey::Text(lower(t)),
+            None => SortKey::Missing,
+        };
+        // Both sorts are stable: equal keys stay in row order.
+        if ascending {
+            hits.sort_by_cached_key(|&i| key(i));
+        } else {
+            hits.sort_by_cached_key(|&i| std::cmp::Reverse(key(i)));
+        }
+    }
+    hits
+}
+
+/// Sort key of a table cell: numbers before text before missing cells.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum SortKey {
+    Number(OrdF64),
+    Text(Vec<char>),
+    Missing,
+}
+
+/// An `f64` ordered by `total_cmp`.
+#[derive(PartialEq)]
+struct OrdF64(f64);
+
+impl Eq for OrdF64 {}
+
+impl PartialOrd for OrdF64 {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for OrdF64 {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
     }
 }
 

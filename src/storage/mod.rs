@@ -15,6 +15,13 @@ pub const KEY_PREFIX: &str = "seimbang.";
 /// Key of the user's language preference.
 pub const KEY_LANG: &str = "seimbang.lang";
 
+/// Key of the autosaved workspace (the JSON document of `io::workspace`,
+/// stored as text).
+pub const KEY_WORKSPACE: &str = "seimbang.workspace";
+
+/// Key of the column mapping the user chose for unknown headers.
+pub const KEY_MAPPING: &str = "seimbang.mapping";
+
 /// Why a storage operation did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -47,6 +54,25 @@ pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
         // `setItem` throws only for a full quota once storage exists.
         Err(_) => Err(StorageError::Full),
     }
+}
+
+/// Reads the text stored under `key` as it is (large documents are stored
+/// as text, not re-encoded as a JSON string).
+pub fn load_text(key: &str) -> Result<Option<String>, StorageError> {
+    raw()?.get_item(key).map_err(|_| StorageError::Unavailable)
+}
+
+/// Stores `text` under `key` as it is. A failed write leaves the previous
+/// value in place (`setItem` is atomic).
+pub fn save_text(key: &str, text: &str) -> Result<(), StorageError> {
+    raw()?.set_item(key, text).map_err(|_| StorageError::Full)
+}
+
+/// Removes `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    raw()?
+        .remove_item(key)
+        .map_err(|_| StorageError::Unavailable)
 }
 
 /// The browser's local storage, checked without panicking (gloo's own

@@ -37,6 +37,19 @@ fn failed(id: &str, en: &str) -> Response {
     }
 }
 
+/// Reads the worker's `{ response, bytes? }` message.
+fn read_reply(data: &JsValue) -> Option<Response> {
+    let text = js_sys::Reflect::get(data, &"response".into())
+        .ok()?
+        .as_string()?;
+    let mut response = serde_json::from_str::<Response>(&text).ok()?;
+    if let Response::Download { bytes, .. } = &mut response {
+        let array = js_sys::Reflect::get(data, &"bytes".into()).ok()?;
+        *bytes = array.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
+    }
+    Some(response)
+}
+
 impl Backend {
     /// Starts the worker (`worker-loader.js` beside the page).
     pub fn start() -> Backend {
@@ -46,16 +59,12 @@ impl Backend {
             let queue = waiting.clone();
             let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
                 move |event: web_sys::MessageEvent| {
-                    let response = event
-                        .data()
-                        .as_string()
-                        .and_then(|text| serde_json::from_str::<Response>(&text).ok())
-                        .unwrap_or_else(|| {
-                            failed(
-                                "Jawaban pekerja tidak terbaca.",
-                                "The worker's answer could not be read.",
-                            )
-                        });
+                    let response = read_reply(&event.data()).unwrap_or_else(|| {
+                        failed(
+                            "Jawaban pekerja tidak terbaca.",
+                            "The worker's answer could not be read.",
+                        )
+                    });
                     let next = queue.borrow_mut().pop_front();
                     if let Some(callback) = next {
                         callback(response);

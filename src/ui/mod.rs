@@ -6,23 +6,31 @@
 //! or optimisation itself. Entry point: [`App`].
 
 mod backend;
+mod files;
 mod pages;
 mod shell;
 
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::session::{Overview, Request, Response};
-use crate::storage::{self, KEY_LANG, StorageError};
+use crate::session::{ImportReview, Overview, Request, Response};
+use crate::storage::{self, KEY_LANG, KEY_WORKSPACE, StorageError};
 pub use backend::{Backend, OutgoingFile};
+pub use pages::settings::{FIELDS as SETTING_FIELDS, Field as SettingField};
 
 /// The screens of the app, in navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     /// Beranda: what Seimbang does and how to start.
     Home,
+    /// Impor: bring files in, review their problems, confirm.
+    Import,
+    /// Data: the loaded tables, searchable and sortable.
+    Data,
     /// Analisis: the workload picture of the loaded data.
     Analysis,
+    /// Pengaturan: the settings of data-format.md and the stored data.
+    Settings,
 }
 
 /// What the worker is doing, for the status line.
@@ -36,6 +44,23 @@ pub enum Busy {
     Failed([String; 2]),
 }
 
+/// Whether the loaded data is kept in this browser's storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persistence {
+    /// Nothing loaded, nothing to keep.
+    Nothing,
+    /// Saved in local storage: it is back after a reload.
+    Saved,
+    /// Kept in memory only: the browser gives no storage.
+    Unavailable,
+    /// Kept in memory only: the data is larger than the storage quota.
+    TooLarge,
+}
+
+/// Longest workspace document the app tries to keep in local storage
+/// (Chromium and Firefox allow about 5 million characters per origin).
+const STORAGE_MAX_CHARS: usize = 4_500_000;
+
 /// State shared by the screens.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -47,16 +72,32 @@ pub struct AppState {
     pub overview: RwSignal<Option<Overview>>,
     /// Worker status.
     pub busy: RwSignal<Busy>,
+    /// The import under review, if any.
+    pub review: RwSignal<Option<ImportReview>>,
+    /// Whether the data survives a reload.
+    pub persistence: RwSignal<Persistence>,
+    /// Bumped whenever the loaded data changes, so tables refetch.
+    pub data_version: RwSignal<u64>,
     backend: StoredValue<Backend, LocalStorage>,
 }
 
 impl AppState {
     /// Sends a request; failures land in `busy`, successes in `on_answer`.
     pub fn request(&self, request: Request, on_answer: impl FnOnce(Response) + 'static) {
+        self.request_with_files(request, Vec::new(), on_answer);
+    }
+
+    /// Sends a request with files (an import).
+    pub fn request_with_files(
+        &self,
+        request: Request,
+        files: Vec<OutgoingFile>,
+        on_answer: impl FnOnce(Response) + 'static,
+    ) {
         let busy = self.busy;
         busy.set(Busy::Working);
         self.backend.with_value(|b| {
-            b.send(&request, Vec::new(), move |response| {
+            b.send(&request, files, move |response| {
                 if let Response::Failed { message } = &response {
                     busy.set(Busy::Failed(message.clone()));
                 } else {
@@ -78,15 +119,95 @@ impl AppState {
         });
     }
 
+    /// The loaded data changed: redraw every view, then keep it.
+    pub fn data_changed(&self) {
+        self.data_version.update(|v| *v += 1);
+        self.refresh_overview();
+        self.autosave();
+    }
+
+    /// Keeps the current workspace in local storage, or says why not.
+    pub fn autosave(&self) {
+        let persistence = self.persistence;
+        self.request(
+            Request::StoreWorkspace {
+                max_chars: STORAGE_MAX_CHARS,
+            },
+            move |response| match response {
+                Response::Workspace { json } => {
+                    persistence.set(match storage::save_text(KEY_WORKSPACE, &json) {
+                        Ok(()) => Persistence::Saved,
+                        Err(StorageError::Unavailable) => Persistence::Unavailable,
+                        Err(_) => Persistence::TooLarge,
+                    });
+                }
+                Response::TooLarge { .. } => {
+                    // An older, smaller workspace must not come back on reload
+                    // in place of the data now on screen.
+                    let _ = storage::remove(KEY_WORKSPACE);
+                    persistence.set(if storage::load_text(KEY_LANG).is_err() {
+                        Persistence::Unavailable
+                    } else {
+                        Persistence::TooLarge
+                    });
+                }
+                Response::Empty => persistence.set(Persistence::Nothing),
+                _ => {}
+            },
+        );
+    }
+
+    /// Offers the workspace as a file.
+    pub fn download_workspace(&self) {
+        self.request(Request::DownloadWorkspace, offer_download);
+    }
+
     /// Loads the demo data set and shows its analysis.
     pub fn load_demo(&self) {
         let state = *self;
         self.request(Request::LoadDemo, move |response| {
             if response == Response::Loaded {
+                state.data_changed();
+                state.screen.set(Screen::Analysis);
+            }
+        });
+    }
+
+    /// Forgets the data in the worker and in this browser's storage (the
+    /// language choice stays: it is not data).
+    pub fn clear_data(&self) {
+        let state = *self;
+        self.request(Request::Clear, move |_| {
+            let _ = storage::clear_all();
+            let _ = storage::save(KEY_LANG, &state.lang.get_untracked().tag());
+            state.review.set(None);
+            state.overview.set(None);
+            state.persistence.set(Persistence::Nothing);
+            state.data_version.update(|v| *v += 1);
+        });
+    }
+
+    /// Brings back the workspace kept in this browser, if any.
+    fn restore_saved(&self) {
+        let Ok(Some(json)) = storage::load_text(KEY_WORKSPACE) else {
+            return;
+        };
+        let state = *self;
+        self.request(Request::Restore { json }, move |response| {
+            if response == Response::Loaded {
+                state.persistence.set(Persistence::Saved);
+                state.data_version.update(|v| *v += 1);
                 state.refresh_overview();
                 state.screen.set(Screen::Analysis);
             }
         });
+    }
+}
+
+/// Offers a [`Response::Download`] to the user.
+pub fn offer_download(response: Response) {
+    if let Response::Download { name, mime, bytes } = response {
+        files::download(&name, &mime, &bytes);
     }
 }
 
@@ -105,9 +226,13 @@ pub fn App() -> impl IntoView {
         screen: RwSignal::new(Screen::Home),
         overview: RwSignal::new(None),
         busy: RwSignal::new(Busy::Idle),
+        review: RwSignal::new(None),
+        persistence: RwSignal::new(Persistence::Nothing),
+        data_version: RwSignal::new(0),
         backend: StoredValue::new_local(Backend::start()),
     };
     provide_context(state);
+    state.restore_saved();
     let lang = state.lang;
 
     // One effect mirrors the language to the page and to storage. A failed
@@ -137,7 +262,10 @@ pub fn App() -> impl IntoView {
         <shell::Shell lang=lang screen=screen storage_ok=storage_ok>
             {move || match screen.get() {
                 Screen::Home => view! { <pages::home::HomePage lang=lang /> }.into_any(),
+                Screen::Import => view! { <pages::import::ImportPage /> }.into_any(),
+                Screen::Data => view! { <pages::data::DataPage /> }.into_any(),
                 Screen::Analysis => view! { <pages::analysis::AnalysisPage /> }.into_any(),
+                Screen::Settings => view! { <pages::settings::SettingsPage /> }.into_any(),
             }}
         </shell::Shell>
     }

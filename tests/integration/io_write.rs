@@ -899,3 +899,13 @@ fn settings_text_round_trips_through_apply_setting() {
         None
     );
 }
+
+/// The settings screen explains every key of data-format.md, once.
+#[test]
+fn the_settings_screen_has_a_field_for_every_setting_key() {
+    let keys: Vec<&str> = seimbang::ui::SETTING_FIELDS.iter().map(|f| f.key).collect();
+    assert_eq!(keys, SETTING_KEYS.to_vec());
+    for field in seimbang::ui::SETTING_FIELDS {
+        assert!(field.help.iter().all(|h| !h.is_empty()) && field.help[0] != field.help[1]);
+    }
+}

@@ -1,4 +1,7 @@
 //! One module per screen; each page orchestrates components and state.
 
 pub mod analysis;
+pub mod data;
 pub mod home;
+pub mod import;
+pub mod settings;
