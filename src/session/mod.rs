@@ -21,6 +21,10 @@ use crate::planner::analysis::{Analysis, analyse};
 
 pub use tables::{RowsPage, TableView};
 
+/// Fewer characters than any employee takes in a workspace document (the
+/// NIP alone is 18, with its key and quotes 26).
+const MIN_EMPLOYEE_CHARS: usize = 40;
+
 /// File name of a downloaded workspace.
 pub const WORKSPACE_FILE_NAME: &str = "seimbang-ruang-kerja.json";
 
@@ -299,6 +303,19 @@ impl Session {
                 Some(json) => Response::Workspace { json },
                 None => Response::Empty,
             },
+            // Every employee takes well over MIN_EMPLOYEE_CHARS in the
+            // document: a data set that cannot fit is not serialised at all.
+            Request::StoreWorkspace { max_chars }
+                if self
+                    .data()
+                    .is_some_and(|d| d.employees.len() * MIN_EMPLOYEE_CHARS > max_chars) =>
+            {
+                Response::TooLarge {
+                    chars: self
+                        .data()
+                        .map_or(0, |d| d.employees.len() * MIN_EMPLOYEE_CHARS),
+                }
+            }
             Request::StoreWorkspace { max_chars } => match self.workspace_json() {
                 Some(json) if json.len() <= max_chars => Response::Workspace { json },
                 Some(json) => Response::TooLarge { chars: json.len() },

@@ -195,3 +195,59 @@ fn the_workspace_round_trips_and_clear_forgets_everything() {
         "a broken stored copy does not replace the data"
     );
 }
+
+#[test]
+fn the_workspace_is_stored_only_when_it_fits_and_downloads_as_a_file_that_restores() {
+    let mut s = session();
+    assert_eq!(
+        s.handle(
+            Request::StoreWorkspace {
+                max_chars: 1_000_000_000
+            },
+            vec![]
+        ),
+        Response::Empty
+    );
+    s.handle(Request::LoadDemo, vec![]);
+    // 300 employees cannot fit in 1,000 characters: refused without
+    // serialising, so the page says "memory only" at once.
+    assert!(matches!(
+        s.handle(Request::StoreWorkspace { max_chars: 1_000 }, vec![]),
+        Response::TooLarge { .. }
+    ));
+    let json = match s.handle(
+        Request::StoreWorkspace {
+            max_chars: 1_000_000_000,
+        },
+        vec![],
+    ) {
+        Response::Workspace { json } => json,
+        other => panic!("expected the workspace, got {other:?}"),
+    };
+    let bytes = match s.handle(Request::DownloadWorkspace, vec![]) {
+        Response::Download { name, mime, bytes } => {
+            assert!(name.ends_with(".json"));
+            assert_eq!(mime, "application/json");
+            bytes
+        }
+        other => panic!("expected a download, got {other:?}"),
+    };
+    assert_eq!(
+        bytes,
+        json.as_bytes(),
+        "the stored and the downloaded document are one"
+    );
+    let mut restored = session();
+    let review = restored.handle(
+        Request::Import {
+            mapping: HeaderMapping::new(),
+        },
+        vec![InputFile::new("seimbang-ruang-kerja.json", bytes)],
+    );
+    assert!(matches!(review, Response::Review(r) if r.errors == 0));
+    assert_eq!(
+        restored.handle(Request::ConfirmImport, vec![]),
+        Response::Loaded
+    );
+    assert_eq!(restored.data(), s.data());
+}

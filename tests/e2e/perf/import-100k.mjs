@@ -1,0 +1,90 @@
+// Measures issue 5's browser targets with a 100,000-employee XLSX in
+// headless Chromium: time from choosing the file to the review, and from
+// "Terapkan data" to the analysis on screen; main-thread long tasks
+// (PerformanceObserver) over the whole import; peak memory of the renderer
+// process that holds the page and its worker.
+//
+//   node perf/import-100k.mjs [DATA_DIR]      (from tests/e2e, after `trunk build --release`)
+//
+// DATA_DIR must hold data.xlsx, e.g. from
+//   seimbang-cli demo --employees 100000 --seed 1 --out DATA_DIR
+// scripts/bench-browser.sh does all of it.
+import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { serveDir } from "../lib/server.mjs";
+import { openApp, byTestId } from "../lib/browser.mjs";
+
+const DIST = process.env.SEIMBANG_DIST ?? new URL("../../../dist", import.meta.url).pathname;
+const DATA = process.argv[2] ?? "/tmp/seimbang-bench/n100000";
+const RUNS = Number(process.env.RUNS ?? 3);
+
+/** Sum of the resident memory of Chromium's renderer processes, in MB. */
+function rendererMb() {
+  const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
+  return (
+    out
+      .split("\n")
+      .filter((l) => l.includes("chromium") && l.includes("--type=renderer"))
+      .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0) / 1024
+  );
+}
+
+export async function measureImport(server, xlsx) {
+  const app = await openApp(server.url);
+  const { page } = app;
+  try {
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      }).observe({ type: "longtask", buffered: true });
+    });
+    await byTestId(page, "nav-impor").click();
+    let peak = rendererMb();
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rendererMb());
+    }, 50);
+    const t0 = performance.now();
+    await byTestId(page, "import-input").setInputFiles({
+      name: "data.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: xlsx,
+    });
+    await page.locator('[data-testid="import-confirm"]:not([disabled])').waitFor({ timeout: 120000 });
+    const review = performance.now() - t0;
+    const t1 = performance.now();
+    await byTestId(page, "import-confirm").click();
+    await page.locator('[data-testid="summary-employees"][data-value="100000"]').waitFor({ timeout: 120000 });
+    await byTestId(page, "analysis-chart").locator("svg").waitFor();
+    const analysis = performance.now() - t1;
+    // Let the autosave attempt and the charts settle inside the window.
+    await page.waitForTimeout(1500);
+    clearInterval(sampler);
+    peak = Math.max(peak, rendererMb());
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    const problems = app.problems();
+    return { review, analysis, total: review + analysis, longTasks, peakMb: peak, problems };
+  } finally {
+    await app.close();
+  }
+}
+
+const xlsx = await readFile(`${DATA}/data.xlsx`);
+const server = await serveDir(DIST);
+try {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureImport(server, xlsx));
+  const best = runs.reduce((a, b) => (a.total <= b.total ? a : b));
+  const longest = Math.max(0, ...runs.flatMap((r) => r.longTasks));
+  const peak = Math.max(...runs.map((r) => r.peakMb));
+  const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`XLSX ${(xlsx.length / 1e6).toFixed(1)} MB, 100,000 employees, best of ${RUNS} runs`);
+  console.log(`  file chosen → review shown:      ${fmt(best.review)}`);
+  console.log(`  confirm → analysis on screen:    ${fmt(best.analysis)}`);
+  console.log(`  import to analysis (sum):        ${fmt(best.total)}   target < 3 s`);
+  console.log(`  longest main-thread task:        ${longest.toFixed(0)} ms (all runs)   target ≤ 200 ms`);
+  console.log(`  peak renderer memory (page+worker): ${peak.toFixed(0)} MB   target < 500 MB`);
+  for (const r of runs) if (r.problems.length) console.log("  problems:", r.problems);
+} finally {
+  await server.close();
+}
