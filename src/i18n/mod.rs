@@ -447,6 +447,358 @@ catalogue! {
          unduh ruang kerja dulu bila masih diperlukan.",
         "Remove all Seimbang data from this browser? This cannot be undone; download the \
          workspace first if you still need it.";
+    /// Navigation: the plan screen.
+    NavPlan =>
+        "Rencana",
+        "Plan";
+    /// Plan screen heading.
+    PlanTitle =>
+        "Rencana mutasi",
+        "Transfer plan";
+    /// Plan screen: what it does.
+    PlanIntro =>
+        "Seimbang menghitung rangkaian mutasi dengan skor terbaik menurut tujuan yang dipublikasikan, lalu menjelaskan setiap usulan. Tolak, tahan, atau paksa mutasi tertentu, dan rencana dihitung ulang di sekitar keputusan Anda.",
+        "Seimbang computes the set of transfers with the best score for the published objective and explains every proposal. Reject, hold or force particular moves and the plan is recomputed around your decisions.";
+    /// Budget field label.
+    PlanBudget =>
+        "Jumlah mutasi maksimal",
+        "At most this many moves";
+    /// Budget placeholder.
+    PlanBudgetNone =>
+        "tanpa batas",
+        "no limit";
+    /// Compute the plan.
+    PlanRun =>
+        "Hitung rencana optimal",
+        "Compute the optimal plan";
+    /// Status: no plan yet.
+    PlanIdle =>
+        "Belum ada rencana.",
+        "No plan yet.";
+    /// Status: computing.
+    PlanRunning =>
+        "Menghitung rencana…",
+        "Computing the plan…";
+    /// Status: done.
+    PlanDone =>
+        "Rencana selesai dihitung.",
+        "The plan is ready.";
+    /// Optimality: proven optimal.
+    StatusOptimal =>
+        "Optimal: tidak ada rencana lain dengan skor lebih baik untuk aturan dan keputusan ini (terbukti).",
+        "Optimal: no other plan has a better score for these rules and decisions (proven).";
+    /// Optimality: within budget, with a bound.
+    StatusBounded =>
+        "Terbaik yang ditemukan dalam batas jumlah mutasi; skor terbaik yang mungkin paling rendah",
+        "Best found within the move budget; the best possible score is at least";
+    /// Word before the gap.
+    StatusGap =>
+        "; selisih paling banyak",
+        "; gap at most";
+    /// A plan made elsewhere.
+    StatusScored =>
+        "Rencana dari berkas, dinilai terhadap data (tidak dioptimalkan).",
+        "A plan from a file, scored against the data (not optimised).";
+    /// Score before.
+    ScoreBefore =>
+        "Skor sebelum",
+        "Score before";
+    /// Score after.
+    ScoreAfter =>
+        "Skor sesudah",
+        "Score after";
+    /// Number of moves.
+    PlanMoves =>
+        "Jumlah mutasi",
+        "Moves";
+    /// Vacancies filled.
+    VacanciesFilled =>
+        "Lowongan terisi",
+        "Vacancies filled";
+    /// Total km.
+    TotalKm =>
+        "Total jarak (km)",
+        "Total distance (km)";
+    /// What the decisions cost.
+    DecisionCost =>
+        "Keputusan Anda menambah skor sebesar",
+        "Your decisions add to the score:";
+    /// Rules an imported plan breaks.
+    ImportedViolations =>
+        "Rencana ini melanggar aturan berikut:",
+        "This plan breaks these rules:";
+    /// Cells left short.
+    ShortCells =>
+        "Sel yang tetap kekurangan pegawai",
+        "Cells still short of staff";
+    /// Column: unit.
+    Unit =>
+        "Unit kerja",
+        "Work unit";
+    /// Column: position.
+    Position =>
+        "Jabatan",
+        "Position";
+    /// Column: staff after.
+    StaffAfter =>
+        "Pegawai sesudah",
+        "Staff after";
+    /// Column: need.
+    Need =>
+        "Kebutuhan",
+        "Need";
+    /// Column: staff.
+    Staff =>
+        "Pegawai",
+        "Staff";
+    /// Column: reason.
+    Why =>
+        "Alasan",
+        "Reason";
+    /// Score terms heading.
+    TermsTitle =>
+        "Skor dan unsurnya",
+        "The score and its terms";
+    /// Column: before.
+    Before =>
+        "Sebelum",
+        "Before";
+    /// Column: after.
+    After =>
+        "Sesudah",
+        "After";
+    /// Term I.
+    TermImbalance =>
+        "Ketimpangan beban (I)",
+        "Imbalance (I)";
+    /// Term M.
+    TermMoves =>
+        "Jumlah mutasi (M)",
+        "Moves (M)";
+    /// Term K.
+    TermKm =>
+        "Jarak total km (K)",
+        "Total km (K)";
+    /// Term P.
+    TermPoints =>
+        "Poin pilihan terpenuhi (P)",
+        "Wish points met (P)";
+    /// Term R.
+    TermRotation =>
+        "Mutasi pegawai yang waktunya rotasi (R)",
+        "Moves of staff due for rotation (R)";
+    /// Term F.
+    TermGaps =>
+        "Kekurangan kompetensi (F)",
+        "Competency gaps (F)";
+    /// Cells in EJ category.
+    CategoryCells =>
+        "Sel kategori EJ",
+        "Cells in EJ category";
+    /// EJ categories explained.
+    CategoryLegend =>
+        "Kategori EJ (PermenPANRB 1/2020): A > 1,00 kekurangan pegawai; B 0,90–1,00 seimbang; C 0,70–0,89; D 0,50–0,69; E < 0,50 kelebihan pegawai.",
+        "EJ categories (PermenPANRB 1/2020): A > 1.00 short of staff; B 0.90–1.00 balanced; C 0.70–0.89; D 0.50–0.69; E < 0.50 over-staffed.";
+    /// Before/after chart heading.
+    BeforeAfterTitle =>
+        "Pegawai dan kebutuhan per unit, langkah demi langkah",
+        "Staff and need per unit, step by step";
+    /// Step controls label.
+    StepControls =>
+        "Langkah presentasi",
+        "Presentation steps";
+    /// Go to before any move.
+    StepFirst =>
+        "⏮ Awal",
+        "⏮ Start";
+    /// Previous step.
+    StepPrev =>
+        "◀ Sebelumnya",
+        "◀ Previous";
+    /// Word: step.
+    Step =>
+        "Langkah",
+        "Step";
+    /// Next step.
+    StepNext =>
+        "Berikutnya ▶",
+        "Next ▶";
+    /// Go to after all moves.
+    StepLast =>
+        "Akhir ⏭",
+        "End ⏭";
+    /// Word: score.
+    Score =>
+        "Skor",
+        "Score";
+    /// Row: source cell.
+    FromCell =>
+        "Asal",
+        "From";
+    /// Row: target cell.
+    ToCell =>
+        "Tujuan",
+        "To";
+    /// Moves heading.
+    MovesTitle =>
+        "Usulan mutasi",
+        "Proposed moves";
+    /// Filter label.
+    MovesFilter =>
+        "Saring (nama, NIP, unit, jabatan)",
+        "Filter (name, NIP, unit, position)";
+    /// Column: employee.
+    Employee =>
+        "Pegawai",
+        "Employee";
+    /// Column: from → to.
+    FromTo =>
+        "Dari → ke",
+        "From → to";
+    /// Column: score change.
+    ScoreChange =>
+        "Perubahan skor",
+        "Score change";
+    /// Column: decision.
+    Decision =>
+        "Keputusan",
+        "Decision";
+    /// Reject a move.
+    Reject =>
+        "Tolak",
+        "Reject";
+    /// Keep a person in place.
+    KeepInPlace =>
+        "Tahan di tempat",
+        "Keep in place";
+    /// A forced move.
+    Forced =>
+        "dipaksakan",
+        "forced";
+    /// Chip: kept in place.
+    KeptLabel =>
+        "Tetap di tempat:",
+        "Kept in place:";
+    /// Chip: rejected.
+    RejectedLabel =>
+        "Ditolak:",
+        "Rejected:";
+    /// Chip: forced.
+    ForcedLabel =>
+        "Dipaksakan:",
+        "Forced:";
+    /// Chip: unit locked.
+    LockedLabel =>
+        "Unit dikunci:",
+        "Unit locked:";
+    /// Chip: budget.
+    BudgetLabel =>
+        "Paling banyak mutasi:",
+        "At most moves:";
+    /// Decisions heading.
+    DecisionsTitle =>
+        "Keputusan Anda",
+        "Your decisions";
+    /// No decisions yet.
+    NoDecisions =>
+        "Belum ada keputusan: rencana di atas adalah optimum tanpa batasan tambahan.",
+        "No decisions yet: the plan above is the optimum without extra constraints.";
+    /// Remove a decision.
+    RemoveDecision =>
+        "Hapus keputusan ini",
+        "Remove this decision";
+    /// Force a move.
+    ForceMove =>
+        "Paksa mutasi:",
+        "Force a move:";
+    /// Placeholder: unit code.
+    UnitCode =>
+        "kode unit",
+        "unit code";
+    /// Apply.
+    Apply =>
+        "Terapkan",
+        "Apply";
+    /// Lock a unit.
+    LockUnit =>
+        "Kunci unit (tidak ada yang keluar atau masuk):",
+        "Lock a unit (nobody leaves or enters):";
+    /// Frontier heading.
+    FrontierTitle =>
+        "Kurva manfaat: skor terhadap jumlah mutasi",
+        "Trade-off: score against number of moves";
+    /// Compute the frontier.
+    FrontierLoad =>
+        "Hitung kurva",
+        "Compute the curve";
+    /// Frontier: how to use it.
+    FrontierHint =>
+        "Pilih satu titik untuk memakai rencana terbaik dengan jumlah mutasi itu, mis. 40 mutasi yang memberi sebagian besar manfaat. Titik bertanda ≈ adalah batas terbukti, bukan optimum pasti.",
+        "Pick a point to adopt the best plan with that many moves, e.g. the 40 moves that give most of the benefit. Points marked ≈ are proven bounds, not exact optima.";
+    /// Word: moves.
+    MovesShort =>
+        "mutasi",
+        "moves";
+    /// Scenarios heading.
+    ScenariosTitle =>
+        "Skenario",
+        "Scenarios";
+    /// Scenario name placeholder.
+    ScenarioName =>
+        "nama skenario",
+        "scenario name";
+    /// Save scenario.
+    ScenarioSave =>
+        "Simpan rencana sebagai skenario",
+        "Save the plan as a scenario";
+    /// Delete.
+    Delete =>
+        "hapus",
+        "delete";
+    /// Compare.
+    Compare =>
+        "Bandingkan",
+        "Compare";
+    /// Moves only in A.
+    OnlyA =>
+        "Hanya di A",
+        "Only in A";
+    /// Moves only in B.
+    OnlyB =>
+        "Hanya di B",
+        "Only in B";
+    /// Moves in both.
+    InBoth =>
+        "Di keduanya",
+        "In both";
+    /// Export heading.
+    ExportTitle =>
+        "Unduh dan impor rencana",
+        "Download and import plans";
+    /// Download rencana.csv.
+    ExportCsv =>
+        "Unduh rencana.csv",
+        "Download rencana.csv";
+    /// Download the XLSX report.
+    ExportReport =>
+        "Unduh laporan (.xlsx)",
+        "Download the report (.xlsx)";
+    /// Import a plan.
+    ImportPlan =>
+        "Nilai rencana dari berkas…",
+        "Score a plan from a file…";
+    /// Import plan explained.
+    ImportPlanHint =>
+        "Rencana yang disusun di tempat lain (rencana.csv) dinilai terhadap data ini; setiap aturan yang dilanggar ditampilkan.",
+        "A plan made elsewhere (rencana.csv) is scored against this data; every rule it breaks is shown.";
+    /// Analysis: EJ categories heading.
+    CategoriesTitle =>
+        "Sel unit × jabatan per kategori EJ",
+        "Unit × position cells per EJ category";
+    /// Analysis: tables heading.
+    AnalysisTables =>
+        "Rincian: unit, sel, pegawai siap dimutasi, dan yang tidak dapat dimutasi",
+        "Details: units, cells, staff who may move and who may not";
 }
 
 /// The sentence for `text` in `lang`.

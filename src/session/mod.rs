@@ -19,7 +19,7 @@ use crate::model::{DataSet, Date, Settings};
 use crate::planner::Context;
 use crate::planner::analysis::{Analysis, analyse};
 
-pub use tables::{RowsPage, TableView};
+pub use tables::{RowsPage, TableView, category_words};
 
 /// Fewer characters than any employee takes in a workspace document (the
 /// NIP alone is 18, with its key and quotes 26).

@@ -8,6 +8,7 @@
 mod backend;
 mod files;
 mod pages;
+mod rows_table;
 mod shell;
 
 use leptos::prelude::*;
