@@ -5,6 +5,7 @@
 //! formatting per language (`1.234,5` vs `1,234.5`). Never does: browser
 //! calls or reading settings; callers pass the language in.
 
+pub mod plan;
 pub mod reasons;
 
 use serde::{Deserialize, Serialize};

@@ -177,17 +177,47 @@ fn finish(
         }
     }
 
+    let steps = steps_of(ctx, &order);
+    let cells = &ctx.index.cells;
+    let moves: Vec<PlannedMove> = steps
+        .iter()
+        .map(|s| PlannedMove {
+            employee: s.employee,
+            to_unit: cells[s.to_cell].unit,
+        })
+        .collect();
+    let score = score_plan(ctx, &moves);
+    let short_cells = short_cells(ctx, &score.staff_after, &steps);
+    PlanResult {
+        steps,
+        score,
+        status,
+        short_cells,
+    }
+}
+
+/// The steps of a move list taken in the given order: each move's numbers
+/// at its place in the order and the score after it. `order` holds
+/// (employee, target cell, forced); the source is the employee's cell in
+/// the data. Also used for plans made elsewhere (an imported `rencana`),
+/// so it never panics on a move to the employee's own cell (it changes
+/// nothing) or on a source cell already emptied by an invalid plan.
+pub fn steps_of(ctx: &Context<'_>, order: &[(EmployeeIdx, CellIdx, bool)]) -> Vec<Step> {
     let weights = ctx.data.settings.weights;
     let cells = &ctx.index.cells;
     let mut staff: Vec<u32> = cells.iter().map(|c| c.staff_before).collect();
     let mut running = score_plan(ctx, &[]).total_before;
     let mut steps = Vec::with_capacity(order.len());
-    for (employee, to_cell, forced) in order {
+    for &(employee, to_cell, forced) in order {
         let from_cell = ctx.index.employee_cell[employee];
         let (fs, ts) = (staff[from_cell], staff[to_cell]);
         let (fr, tr) = (cells[from_cell].need, cells[to_cell].need);
-        let imbalance_change =
-            cell_cost(fs - 1, fr) - cell_cost(fs, fr) + cell_cost(ts + 1, tr) - cell_cost(ts, tr);
+        let imbalance_change = if from_cell == to_cell {
+            0.0
+        } else {
+            cell_cost(fs.saturating_sub(1), fr) - cell_cost(fs, fr) + cell_cost(ts + 1, tr)
+                - cell_cost(ts, tr)
+        };
         let rotation_due = ctx.eligibility[employee].rotation_due;
         let parts = move_parts(
             ctx.data,
@@ -198,7 +228,7 @@ fn finish(
             rotation_due,
         );
         let score_change = imbalance_change + move_cost(&weights, &parts);
-        staff[from_cell] -= 1;
+        staff[from_cell] = staff[from_cell].saturating_sub(1);
         staff[to_cell] += 1;
         running += score_change;
         steps.push(Step {
@@ -218,21 +248,7 @@ fn finish(
             score_after: running,
         });
     }
-    let moves: Vec<PlannedMove> = steps
-        .iter()
-        .map(|s| PlannedMove {
-            employee: s.employee,
-            to_unit: cells[s.to_cell].unit,
-        })
-        .collect();
-    let score = score_plan(ctx, &moves);
-    let short_cells = short_cells(ctx, &score.staff_after, &steps);
-    PlanResult {
-        steps,
-        score,
-        status,
-        short_cells,
-    }
+    steps
 }
 
 /// α + β·km − γ·P − δ·R + ζ·F of one move.
@@ -249,7 +265,7 @@ pub fn move_cost(weights: &crate::model::Weights, parts: &MoveParts) -> f64 {
 
 /// Cells with staff at least one below need after the plan, and why no one
 /// else comes: the best remaining candidate's numbers, or that none exists.
-fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCell> {
+pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCell> {
     let weights = ctx.data.settings.weights;
     let cells = &ctx.index.cells;
     let moved: std::collections::BTreeSet<EmployeeIdx> = steps.iter().map(|s| s.employee).collect();

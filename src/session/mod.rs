@@ -7,6 +7,7 @@
 //! and every derived view (counts, analysis, tables, charts). Never does:
 //! browser calls, storage, or reading the clock (the caller passes today).
 
+mod plan;
 mod tables;
 
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,11 @@ use crate::model::{DataSet, Date, Settings};
 use crate::planner::Context;
 use crate::planner::analysis::{Analysis, analyse};
 
+pub use plan::{
+    CellDetail, Decisions, FrontierPointView, FrontierView, MoveRow, PlanSource, PlanStatus,
+    PlanView, ScenarioComparison, ScenarioSide, ScenarioSummary, ShortCellRow, StepDetail,
+    StepView, TermChange, TermsView, UnitDifference, plan_rows,
+};
 pub use tables::{RowsPage, TableView, category_words};
 
 /// Fewer characters than any employee takes in a workspace document (the
@@ -94,6 +100,31 @@ pub enum Request {
     DownloadWorkspace,
     /// Forget everything.
     Clear,
+    /// Compute the plan with the user's decisions (the same decisions as
+    /// the current plan's only show it again) → [`Response::Plan`].
+    Plan {
+        /// The user's decisions.
+        decisions: Decisions,
+        /// UI language.
+        lang: Lang,
+    },
+    /// Show the current plan again, e.g. in another language →
+    /// [`Response::Plan`].
+    ShowPlan {
+        /// UI language.
+        lang: Lang,
+    },
+    /// The state after the first `index` moves of the current plan (0 =
+    /// before any move; larger values show the whole plan) →
+    /// [`Response::Step`].
+    Step {
+        /// Moves applied.
+        index: usize,
+        /// UI language.
+        lang: Lang,
+    },
+    /// Download the current plan as `rencana.csv` → [`Response::Download`].
+    ExportPlanCsv,
 }
 
 /// Summary of an import under review.
@@ -187,6 +218,10 @@ pub enum Response {
     },
     /// There is no data loaded.
     Empty,
+    /// The current plan.
+    Plan(Box<PlanView>),
+    /// One step of the current plan.
+    Step(Box<StepView>),
     /// The request could not be served; the current data is untouched.
     Failed {
         /// What went wrong, in Indonesian and English.
@@ -201,6 +236,7 @@ pub struct Session {
     current: Option<(DataSet, Source)>,
     pending: Option<(Import, Vec<String>)>,
     tables: tables::Cache,
+    plan: plan::PlanState,
 }
 
 impl Session {
@@ -212,6 +248,7 @@ impl Session {
             current: None,
             pending: None,
             tables: tables::Cache::default(),
+            plan: plan::PlanState::default(),
         }
     }
 
@@ -295,6 +332,7 @@ impl Session {
                 Some((data, _)) => {
                     data.settings = *settings;
                     self.tables = tables::Cache::default();
+                    self.plan.data_changed();
                     Response::Loaded
                 }
                 None => Response::Empty,
@@ -333,8 +371,16 @@ impl Session {
                 self.current = None;
                 self.pending = None;
                 self.tables = tables::Cache::default();
+                self.plan = plan::PlanState::default();
                 Response::Empty
             }
+            plan_request => plan::handle(
+                &mut self.plan,
+                self.current.as_ref().map(|(d, _)| d),
+                self.today,
+                plan_request,
+                files,
+            ),
         }
     }
 
@@ -348,6 +394,7 @@ impl Session {
         self.current = Some((data, source));
         self.pending = None;
         self.tables = tables::Cache::default();
+        self.plan.data_changed();
     }
 }
 

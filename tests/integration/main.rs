@@ -16,4 +16,5 @@ mod io_write_roundtrip;
 mod planner;
 mod planner_examples;
 mod session;
+mod session_plan;
 mod synth;

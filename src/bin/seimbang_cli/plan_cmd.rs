@@ -7,14 +7,14 @@ use std::time::Instant;
 
 use seimbang::engine::{self, Status};
 use seimbang::i18n::Lang;
-use seimbang::i18n::reasons::{MoveFacts, move_reason};
 use seimbang::io::write_csv::write_plan_csv;
 use seimbang::io::{HeaderMapping, InputFile, read_data, read_plan};
-use seimbang::model::{DataSet, Date, MoveStatus, PlanRow};
+use seimbang::model::{DataSet, Date, MoveStatus};
 use seimbang::planner::Context;
 use seimbang::planner::lower::{Pins, lower};
-use seimbang::planner::plan::{PlanRequest, PlanResult, plan};
+use seimbang::planner::plan::{PlanRequest, plan};
 use seimbang::planner::score::{PlanScore, PlannedMove, Terms, score_plan};
+use seimbang::session::plan_rows;
 
 /// Options shared by the data-reading commands.
 pub struct DataArgs {
@@ -97,48 +97,6 @@ pub fn today() -> Date {
     Date::from_days_since_epoch(days as i64)
         .or_else(|| Date::new(1970, 1, 1))
         .expect("1970-01-01 is a valid date")
-}
-
-/// Rows of `rencana.csv` for a plan, in step order, reasons in Indonesian.
-pub fn plan_rows(ctx: &Context<'_>, result: &PlanResult) -> Vec<PlanRow> {
-    let data = ctx.data;
-    result
-        .steps
-        .iter()
-        .map(|step| {
-            let e = &data.employees[step.employee];
-            let x = &step.explanation;
-            let from_unit = ctx.index.cells[step.from_cell].unit;
-            let to_unit = ctx.index.cells[step.to_cell].unit;
-            let (from_name, to_name) = (ctx.unit_name(from_unit), ctx.unit_name(to_unit));
-            let reason = move_reason(
-                Lang::Id,
-                &MoveFacts {
-                    from_unit: from_name,
-                    from_staff: x.from_staff,
-                    from_need: x.from_need,
-                    to_unit: to_name,
-                    to_staff: x.to_staff,
-                    to_need: x.to_need,
-                    wish: x.parts.wish,
-                    rotation_due: x.parts.rotation_due,
-                    gaps: &x.parts.gaps,
-                    forced: step.forced,
-                },
-            );
-            PlanRow {
-                nip: e.nip.clone(),
-                name: e.name.clone(),
-                position: e.position.clone(),
-                from_unit: ctx.index.unit_codes[from_unit].clone(),
-                to_unit: ctx.index.unit_codes[to_unit].clone(),
-                km: Some(x.parts.km),
-                wish: x.parts.wish,
-                reason,
-                status: MoveStatus::Usulan,
-            }
-        })
-        .collect()
 }
 
 /// summary.json: every term before and after, moves, status.
@@ -245,7 +203,7 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
         read.as_secs_f64(),
         solved.as_secs_f64()
     );
-    let rows = plan_rows(&ctx, &result);
+    let rows = plan_rows(&ctx, &result.steps, Lang::Id);
     if let Some(path) = out {
         std::fs::write(&path, write_plan_csv(&rows))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

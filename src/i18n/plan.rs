@@ -1,0 +1,265 @@
+//! Sentences of the plan screen: problems with the user's decisions, rules
+//! an imported plan breaks, why a cell stays short, and the labels of the
+//! plan charts. Inputs are names and numbers (already looked up by the
+//! caller), so this module does no planning.
+
+use super::{Lang, format_number};
+use crate::planner::rules::TargetError;
+
+/// Why a destination is not allowed, as a clause ("the unit has no need
+/// for this position").
+pub fn target_error(lang: Lang, error: &TargetError) -> String {
+    match (lang, error) {
+        (Lang::Id, TargetError::SameUnit) => "unit tujuan sama dengan unit sekarang".into(),
+        (Lang::En, TargetError::SameUnit) => "the target is the current unit".into(),
+        (Lang::Id, TargetError::NoNeed) => {
+            "unit tujuan tidak memiliki kebutuhan untuk jabatan ini".into()
+        }
+        (Lang::En, TargetError::NoNeed) => "the target unit has no need for this position".into(),
+        (Lang::Id, TargetError::TooFar { km, max_km }) => format!(
+            "jarak {} km melebihi batas {} km",
+            format_number(lang, *km, 1),
+            format_number(lang, *max_km, 1)
+        ),
+        (Lang::En, TargetError::TooFar { km, max_km }) => format!(
+            "{} km is farther than the limit of {} km",
+            format_number(lang, *km, 1),
+            format_number(lang, *max_km, 1)
+        ),
+    }
+}
+
+/// A problem with one of the user's planning decisions, or with one row of
+/// a plan made elsewhere. Names and reasons are already in the sentence's
+/// language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanIssue<'a> {
+    /// No employee has this NIP.
+    UnknownNip {
+        /// The NIP as given.
+        nip: &'a str,
+    },
+    /// No unit has this code.
+    UnknownUnit {
+        /// The code as given.
+        unit: &'a str,
+    },
+    /// The employee may not move at all.
+    NotMovable {
+        /// NIP.
+        nip: &'a str,
+        /// Name.
+        name: &'a str,
+        /// Each blocking rule as a clause.
+        reasons: Vec<String>,
+    },
+    /// The unit has no cell of the employee's position.
+    NoCell {
+        /// NIP.
+        nip: &'a str,
+        /// Name.
+        name: &'a str,
+        /// Target unit name.
+        unit: &'a str,
+        /// Position name.
+        position: &'a str,
+    },
+    /// The destination breaks a rule.
+    BadTarget {
+        /// NIP.
+        nip: &'a str,
+        /// Name.
+        name: &'a str,
+        /// Target unit name.
+        unit: &'a str,
+        /// The rule, as a clause ([`target_error`]).
+        reason: String,
+    },
+    /// The employee appears in an earlier move of the plan too.
+    MovedTwice {
+        /// NIP.
+        nip: &'a str,
+        /// Name.
+        name: &'a str,
+    },
+}
+
+/// A [`PlanIssue`] as a sentence; `row` is the spreadsheet row of an
+/// imported plan (header = 1), `None` for a decision.
+pub fn plan_issue(lang: Lang, row: Option<u32>, issue: &PlanIssue<'_>) -> String {
+    let prefix = match (lang, row) {
+        (Lang::Id, Some(r)) => format!("Baris {r}: "),
+        (Lang::En, Some(r)) => format!("Row {r}: "),
+        (Lang::Id, None) => "Keputusan: ".to_string(),
+        (Lang::En, None) => "Decision: ".to_string(),
+    };
+    let body = match (lang, issue) {
+        (Lang::Id, PlanIssue::UnknownNip { nip }) => {
+            format!("tidak ada pegawai dengan NIP {nip}; diabaikan.")
+        }
+        (Lang::En, PlanIssue::UnknownNip { nip }) => {
+            format!("no employee has NIP {nip}; ignored.")
+        }
+        (Lang::Id, PlanIssue::UnknownUnit { unit }) => {
+            format!("tidak ada unit kerja dengan kode {unit}; diabaikan.")
+        }
+        (Lang::En, PlanIssue::UnknownUnit { unit }) => {
+            format!("no work unit has the code {unit}; ignored.")
+        }
+        (Lang::Id, PlanIssue::NotMovable { nip, name, reasons }) => format!(
+            "{name} (NIP {nip}) tidak boleh dimutasi: {}.",
+            reasons.join("; ")
+        ),
+        (Lang::En, PlanIssue::NotMovable { nip, name, reasons }) => {
+            format!("{name} (NIP {nip}) may not move: {}.", reasons.join("; "))
+        }
+        (
+            Lang::Id,
+            PlanIssue::NoCell {
+                nip,
+                name,
+                unit,
+                position,
+            },
+        ) => format!(
+            "{name} (NIP {nip}) tidak dapat pindah ke {unit}: unit itu tidak memiliki jabatan {position}."
+        ),
+        (
+            Lang::En,
+            PlanIssue::NoCell {
+                nip,
+                name,
+                unit,
+                position,
+            },
+        ) => format!(
+            "{name} (NIP {nip}) cannot move to {unit}: that unit has no position {position}."
+        ),
+        (
+            Lang::Id,
+            PlanIssue::BadTarget {
+                nip,
+                name,
+                unit,
+                reason,
+            },
+        ) => format!("{name} (NIP {nip}) tidak boleh pindah ke {unit}: {reason}."),
+        (
+            Lang::En,
+            PlanIssue::BadTarget {
+                nip,
+                name,
+                unit,
+                reason,
+            },
+        ) => format!("{name} (NIP {nip}) may not move to {unit}: {reason}."),
+        (Lang::Id, PlanIssue::MovedTwice { nip, name }) => {
+            format!("{name} (NIP {nip}) sudah dimutasi di baris sebelumnya; baris ini diabaikan.")
+        }
+        (Lang::En, PlanIssue::MovedTwice { nip, name }) => {
+            format!("{name} (NIP {nip}) already moves in an earlier row; this row is ignored.")
+        }
+    };
+    prefix + &body
+}
+
+/// The facts behind a cell left short after the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShortFacts<'a> {
+    /// Unit name.
+    pub unit: &'a str,
+    /// Position name.
+    pub position: &'a str,
+    /// Staff after the plan.
+    pub staff: u32,
+    /// Need.
+    pub need: f64,
+    /// The best remaining candidate: (name, their unit, imbalance saved,
+    /// cost of the move); `None` when nobody may legally come.
+    pub candidate: Option<(&'a str, &'a str, f64, f64)>,
+}
+
+/// Why a cell stays short, as a sentence.
+pub fn short_reason(lang: Lang, f: &ShortFacts<'_>) -> String {
+    let n = |v: f64| format_number(lang, v, 2);
+    match (lang, f.candidate) {
+        (Lang::Id, None) => format!(
+            "{} – {}: {} pegawai untuk kebutuhan {}; tidak ada pegawai jabatan ini yang boleh pindah ke sini.",
+            f.unit,
+            f.position,
+            f.staff,
+            n(f.need)
+        ),
+        (Lang::En, None) => format!(
+            "{} – {}: {} staff for a need of {}; nobody in this position may move here.",
+            f.unit,
+            f.position,
+            f.staff,
+            n(f.need)
+        ),
+        (Lang::Id, Some((name, from, saved, cost))) => format!(
+            "{} – {}: {} pegawai untuk kebutuhan {}; calon terbaik, {name} dari {from}, menghemat ketimpangan {} tetapi biaya mutasinya {}.",
+            f.unit,
+            f.position,
+            f.staff,
+            n(f.need),
+            n(saved),
+            n(cost)
+        ),
+        (Lang::En, Some((name, from, saved, cost))) => format!(
+            "{} – {}: {} staff for a need of {}; the best candidate, {name} from {from}, would save {} imbalance but the move costs {}.",
+            f.unit,
+            f.position,
+            f.staff,
+            n(f.need),
+            n(saved),
+            n(cost)
+        ),
+    }
+}
+
+/// Labels of the per-unit staff-against-need chart of a plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanChartLabels {
+    /// Title.
+    pub title: String,
+    /// Legend: need, before, after.
+    pub legend: [String; 3],
+}
+
+/// Labels of the before/after chart: `shown` units of the `touched` ones
+/// the plan changes (most changed first), `step` = Some((k, n)) when the
+/// chart shows the state after the first k of n moves.
+pub fn plan_chart_labels(
+    lang: Lang,
+    shown: usize,
+    touched: usize,
+    step: Option<(usize, usize)>,
+) -> PlanChartLabels {
+    let what = match (lang, shown < touched) {
+        (Lang::Id, true) => {
+            format!("{shown} dari {touched} unit kerja yang berubah, perubahan terbesar di atas")
+        }
+        (Lang::Id, false) => format!("{touched} unit kerja yang berubah"),
+        (Lang::En, true) => {
+            format!("{shown} of {touched} changed work units, most changed first")
+        }
+        (Lang::En, false) => format!("{touched} changed work units"),
+    };
+    let title = match (lang, step) {
+        (Lang::Id, None) => format!("Pegawai dan kebutuhan sebelum dan sesudah rencana ({what})"),
+        (Lang::En, None) => format!("Staff and need before and after the plan ({what})"),
+        (Lang::Id, Some((k, n))) => format!("Langkah {k} dari {n}: pegawai dan kebutuhan ({what})"),
+        (Lang::En, Some((k, n))) => format!("Step {k} of {n}: staff and need ({what})"),
+    };
+    let legend = match (lang, step) {
+        (Lang::Id, None) => ["Kebutuhan", "Sebelum", "Sesudah"],
+        (Lang::En, None) => ["Need", "Before", "After"],
+        (Lang::Id, Some(_)) => ["Kebutuhan", "Sebelum", "Pada langkah ini"],
+        (Lang::En, Some(_)) => ["Need", "Before", "At this step"],
+    };
+    PlanChartLabels {
+        title,
+        legend: legend.map(str::to_string),
+    }
+}

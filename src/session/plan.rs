@@ -1,0 +1,1134 @@
+//! The plan screen's side of the session: the user's decisions, the
+//! current plan (computed, or imported and scored), stepping through it,
+//! the trade-off frontier, saved scenarios and the downloads.
+//!
+//! Owns: [`Decisions`] (keyed by NIP and unit code so they survive reloads)
+//! and every view of a plan. Never does: planning itself (that is
+//! `planner`), sentences (those are `i18n`), or browser calls. Entry point:
+//! [`handle`], called by [`Session::handle`](super::Session::handle) for the
+//! plan requests.
+//!
+//! Stepping must be fast on 100,000 employees, so a plan is kept with an
+//! owned [`Frame`] of everything the views need (names, needs, staff per
+//! unit); a step then costs O(units + moves), without rebuilding the
+//! planner's context or running the planner again.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::charts::{self, StaffNeed, StaffNeedRow};
+use crate::engine::{FrontierPoint, Status};
+use crate::i18n::Lang;
+use crate::i18n::plan::{
+    PlanIssue, ShortFacts, plan_chart_labels, plan_issue, short_reason, target_error,
+};
+use crate::i18n::reasons::{MoveFacts, block_reason, move_reason};
+use crate::io::InputFile;
+use crate::io::write_csv::write_plan_csv;
+use crate::model::{DataSet, Date, MoveStatus, Nip, PlanRow, Weights};
+use crate::planner::Context;
+use crate::planner::analysis::{EjCategory, analyse, category, ej};
+use crate::planner::index::{CellIdx, EmployeeIdx, PositionIdx, UnitIdx};
+use crate::planner::lower::{PinError, Pins};
+use crate::planner::plan::{PlanError, PlanRequest, ShortCell, ShortReason, Step, plan};
+use crate::planner::score::{PlanScore, Terms};
+
+use super::{Request, Response, failed};
+
+/// MIME type of `rencana.csv`.
+pub const CSV_MIME: &str = "text/csv;charset=utf-8";
+/// At most this many units in the before/after chart.
+pub const CHART_UNITS: usize = 20;
+
+/// The user's planning decisions, keyed by NIP (18 digits; spaces are
+/// ignored) and unit code, so they survive reloads and can be saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decisions {
+    /// NIPs of employees kept where they are.
+    #[serde(default)]
+    pub keep: Vec<String>,
+    /// Rejected moves (NIP, target unit code): the plan must not make them.
+    #[serde(default)]
+    pub reject: Vec<(String, String)>,
+    /// Forced moves (NIP, target unit code): the plan must make them.
+    #[serde(default)]
+    pub force: Vec<(String, String)>,
+    /// Codes of units nobody leaves or enters.
+    #[serde(default)]
+    pub locked_units: Vec<String>,
+    /// At most this many moves (forced ones not counted); `None` = the
+    /// settings' `maks_mutasi`.
+    #[serde(default)]
+    pub budget: Option<u32>,
+}
+
+impl Decisions {
+    /// True when there is no decision at all.
+    pub fn is_empty(&self) -> bool {
+        self.keep.is_empty()
+            && self.reject.is_empty()
+            && self.force.is_empty()
+            && self.locked_units.is_empty()
+            && self.budget.is_none()
+    }
+}
+
+/// Where the current plan came from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PlanSource {
+    /// Computed by the planner from the decisions.
+    Planned,
+    /// Read from a `rencana` file and scored against the data.
+    Imported {
+        /// The file name.
+        file: String,
+    },
+}
+
+/// How good the plan is known to be.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PlanStatus {
+    /// Optimal for the decisions.
+    Optimal,
+    /// The best found within the move budget; the optimum is at least
+    /// `lower_bound`, the plan at most `gap` above it.
+    Bounded {
+        /// Proven lower bound on the best score.
+        lower_bound: f64,
+        /// Score − lower bound.
+        gap: f64,
+    },
+    /// A plan made elsewhere, scored but not optimised.
+    Scored,
+}
+
+/// The terms of the score (objective.md), unweighted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TermsView {
+    /// I: imbalance.
+    pub imbalance: f64,
+    /// M: moves.
+    pub moves: u32,
+    /// K: total km.
+    pub km: f64,
+    /// P: preference points.
+    pub points: u32,
+    /// R: moves of employees whose rotation is due.
+    pub rotation_moves: u32,
+    /// F: competency gaps.
+    pub gaps: u32,
+}
+
+impl From<&Terms> for TermsView {
+    fn from(t: &Terms) -> TermsView {
+        TermsView {
+            imbalance: t.imbalance,
+            moves: t.moves,
+            km: t.km,
+            points: t.points,
+            rotation_moves: t.rotation_moves,
+            gaps: t.gaps,
+        }
+    }
+}
+
+/// One move as the plan table shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MoveRow {
+    /// Place in the step order, from 1.
+    pub step: usize,
+    /// NIP (18 digits).
+    pub nip: String,
+    /// Name.
+    pub name: String,
+    /// Position code.
+    pub position_code: String,
+    /// Position name.
+    pub position_name: String,
+    /// Source unit code.
+    pub from_unit_code: String,
+    /// Source unit name.
+    pub from_unit_name: String,
+    /// Target unit code.
+    pub to_unit_code: String,
+    /// Target unit name.
+    pub to_unit_name: String,
+    /// Distance in km.
+    pub km: f64,
+    /// Wish met (1–3).
+    pub wish: Option<u8>,
+    /// Forced by a decision.
+    pub forced: bool,
+    /// Change of the score by this move at its place in the order.
+    pub score_change: f64,
+    /// Score after this move and all before it.
+    pub score_after: f64,
+    /// Status of the move (`usulan` for a computed plan).
+    pub status: MoveStatus,
+    /// Why, in the requested language.
+    pub reason: String,
+}
+
+/// A cell with fewer staff than its need after the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShortCellRow {
+    /// Unit code.
+    pub unit_code: String,
+    /// Unit name.
+    pub unit_name: String,
+    /// Position code.
+    pub position_code: String,
+    /// Position name.
+    pub position_name: String,
+    /// Staff after the plan.
+    pub staff: u32,
+    /// Need.
+    pub need: f64,
+    /// Why nobody more comes, in the requested language.
+    pub reason: String,
+}
+
+/// The current plan as the plan screen shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanView {
+    /// Computed or imported.
+    pub source: PlanSource,
+    /// Optimality.
+    pub status: PlanStatus,
+    /// The decisions the plan was made with (empty for an imported plan).
+    pub decisions: Decisions,
+    /// Score before any move.
+    pub score_before: f64,
+    /// Score after the plan.
+    pub score_after: f64,
+    /// Terms before.
+    pub terms_before: TermsView,
+    /// Terms after.
+    pub terms_after: TermsView,
+    /// Number of moves.
+    pub moves: usize,
+    /// Cells within the ideal EJ band before.
+    pub cells_in_band_before: u32,
+    /// Cells within the ideal EJ band after.
+    pub cells_in_band_after: u32,
+    /// Cells per EJ category A..E before.
+    pub categories_before: [u32; 5],
+    /// Cells per EJ category A..E after.
+    pub categories_after: [u32; 5],
+    /// Vacancies before.
+    pub vacancies_before: u32,
+    /// Vacancies after.
+    pub vacancies_after: u32,
+    /// Vacancies the plan fills.
+    pub vacancies_filled: u32,
+    /// Total km moved.
+    pub total_km: f64,
+    /// Score of the plan without any decision (settings' budget only), when
+    /// known.
+    pub optimum_score: Option<f64>,
+    /// What the decisions cost: this plan's score minus that optimum; `None`
+    /// for a plan without decisions or an imported one.
+    pub decision_cost: Option<f64>,
+    /// The moves in step order.
+    pub rows: Vec<MoveRow>,
+    /// Cells left short, with the reason.
+    pub short_cells: Vec<ShortCellRow>,
+    /// Decisions that could not be applied, in Indonesian and English.
+    pub decision_issues: Vec<[String; 2]>,
+    /// For an imported plan: every rule it breaks and every row left out,
+    /// in the requested language, with row and NIP.
+    pub violations: Vec<String>,
+    /// Chart: staff against need per unit, before and after (SVG).
+    pub chart_before_after: String,
+}
+
+/// One cell touched by a step.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CellDetail {
+    /// Unit code.
+    pub unit_code: String,
+    /// Unit name.
+    pub unit_name: String,
+    /// Position code.
+    pub position_code: String,
+    /// Position name.
+    pub position_name: String,
+    /// Need.
+    pub need: f64,
+    /// Staff just before the step.
+    pub staff_before: u32,
+    /// Staff just after it.
+    pub staff_after: u32,
+    /// EJ before the step.
+    pub ej_before: Option<f64>,
+    /// EJ after the step.
+    pub ej_after: Option<f64>,
+    /// EJ category before.
+    pub category_before: Option<EjCategory>,
+    /// EJ category after.
+    pub category_after: Option<EjCategory>,
+}
+
+/// A step's change of the score, split into its weighted terms.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TermChange {
+    /// Change of I.
+    pub imbalance: f64,
+    /// α (one move).
+    pub moves: f64,
+    /// β·km.
+    pub km: f64,
+    /// −γ·points.
+    pub preference: f64,
+    /// −δ when rotation is due.
+    pub rotation: f64,
+    /// ζ·gaps.
+    pub competency: f64,
+    /// The sum.
+    pub total: f64,
+}
+
+/// The move a step applies, in detail.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepDetail {
+    /// The source cell.
+    pub from: CellDetail,
+    /// The target cell.
+    pub to: CellDetail,
+    /// The score change by term.
+    pub change: TermChange,
+}
+
+/// The state after the first `index` moves of the current plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepView {
+    /// Moves applied (0 = before any move).
+    pub index: usize,
+    /// Moves in the plan.
+    pub total: usize,
+    /// Score before any move.
+    pub score_before: f64,
+    /// Score after the first `index` moves.
+    pub score_after: f64,
+    /// The move just applied (`index` ≥ 1).
+    pub applied: Option<MoveRow>,
+    /// Its two cells and score change (`index` ≥ 1).
+    pub detail: Option<StepDetail>,
+    /// Chart: staff against need per unit at this step, the two units of
+    /// the step highlighted (SVG).
+    pub chart: String,
+}
+
+/// One point of the trade-off frontier.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FrontierPointView {
+    /// At most this many moves.
+    pub moves: u64,
+    /// Best score found with at most that many moves.
+    pub score: f64,
+    /// Proven optimal for this move count.
+    pub exact: bool,
+    /// Proven lower bound for this move count.
+    pub lower_bound: f64,
+}
+
+/// The trade-off frontier without decisions: best score per move count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FrontierView {
+    /// Points, by move count ascending.
+    pub points: Vec<FrontierPointView>,
+    /// Moves of the unconstrained optimum (the last point).
+    pub optimum_moves: u64,
+    /// Moves of the current plan, when there is one (highlighted).
+    pub chosen_moves: Option<u64>,
+    /// Chart: score against number of moves (SVG).
+    pub chart: String,
+}
+
+/// A saved scenario in the list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioSummary {
+    /// Its name.
+    pub name: String,
+    /// Its moves (rows not `ditolak`).
+    pub moves: usize,
+    /// Score before any move, against the current data.
+    pub score_before: f64,
+    /// Score of the scenario against the current data.
+    pub score_after: f64,
+    /// Rows that break a rule or no longer fit the data.
+    pub problems: usize,
+}
+
+/// One side of a scenario comparison.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioSide {
+    /// Name.
+    pub name: String,
+    /// Moves.
+    pub moves: usize,
+    /// Score after it.
+    pub score_after: f64,
+    /// Its terms.
+    pub terms: TermsView,
+    /// Rows that break a rule or no longer fit the data, as sentences.
+    pub problems: Vec<String>,
+}
+
+/// A unit's staff under two scenarios.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnitDifference {
+    /// Unit code.
+    pub unit_code: String,
+    /// Unit name.
+    pub unit_name: String,
+    /// Need of the unit.
+    pub need: f64,
+    /// Staff before any move.
+    pub staff_before: u32,
+    /// Staff after scenario A.
+    pub staff_a: u32,
+    /// Staff after scenario B.
+    pub staff_b: u32,
+}
+
+/// Two scenarios side by side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioComparison {
+    /// Score before any move.
+    pub score_before: f64,
+    /// Scenario A.
+    pub a: ScenarioSide,
+    /// Scenario B.
+    pub b: ScenarioSide,
+    /// Moves (NIP → unit) only in A.
+    pub only_a: usize,
+    /// Moves only in B.
+    pub only_b: usize,
+    /// Moves in both.
+    pub both: usize,
+    /// Units whose staff differs most between A and B, largest first.
+    pub units: Vec<UnitDifference>,
+}
+
+/// Owned copies of what the views of one plan need, so a step or a
+/// language switch never rebuilds the planner's context.
+#[derive(Clone, Debug)]
+struct Frame {
+    /// (unit, position, need, staff before) per cell.
+    cells: Vec<(UnitIdx, PositionIdx, f64, u32)>,
+    unit_codes: Vec<String>,
+    unit_names: Vec<String>,
+    position_codes: Vec<String>,
+    position_names: Vec<String>,
+    /// Σ need per unit.
+    unit_need: Vec<f64>,
+    /// Σ staff per unit before the plan.
+    unit_staff_before: Vec<u32>,
+    /// Units in the chart, most changed first.
+    chart_units: Vec<UnitIdx>,
+    /// Units the plan touches.
+    touched: usize,
+    weights: Weights,
+}
+
+impl Frame {
+    fn new(ctx: &Context<'_>, steps: &[Step]) -> Frame {
+        let index = &ctx.index;
+        let n_units = index.unit_codes.len();
+        let mut unit_need = vec![0.0; n_units];
+        let mut unit_staff_before = vec![0u32; n_units];
+        for c in &index.cells {
+            unit_need[c.unit] += c.need;
+            unit_staff_before[c.unit] += c.staff_before;
+        }
+        let mut net = vec![0i64; n_units];
+        let mut gross = vec![0u64; n_units];
+        for s in steps {
+            let (f, t) = (index.cells[s.from_cell].unit, index.cells[s.to_cell].unit);
+            net[f] -= 1;
+            net[t] += 1;
+            gross[f] += 1;
+            gross[t] += 1;
+        }
+        let mut touched: Vec<UnitIdx> = (0..n_units).filter(|&u| gross[u] > 0).collect();
+        touched.sort_by(|&a, &b| {
+            net[b]
+                .abs()
+                .cmp(&net[a].abs())
+                .then(gross[b].cmp(&gross[a]))
+                .then(a.cmp(&b))
+        });
+        let n_touched = touched.len();
+        touched.truncate(CHART_UNITS);
+        Frame {
+            cells: index
+                .cells
+                .iter()
+                .map(|c| (c.unit, c.position, c.need, c.staff_before))
+                .collect(),
+            unit_codes: index.unit_codes.clone(),
+            unit_names: (0..n_units).map(|u| ctx.unit_name(u).to_string()).collect(),
+            position_codes: index.position_codes.clone(),
+            position_names: (0..index.position_codes.len())
+                .map(|p| ctx.position_name(p).to_string())
+                .collect(),
+            unit_need,
+            unit_staff_before,
+            chart_units: touched,
+            touched: n_touched,
+            weights: ctx.data.settings.weights,
+        }
+    }
+
+    fn unit_of(&self, cell: CellIdx) -> UnitIdx {
+        self.cells[cell].0
+    }
+
+    /// Staff per unit after the first `k` steps.
+    fn unit_staff_after(&self, steps: &[Step], k: usize) -> Vec<u32> {
+        let mut staff = self.unit_staff_before.clone();
+        for s in &steps[..k] {
+            let (f, t) = (self.unit_of(s.from_cell), self.unit_of(s.to_cell));
+            staff[f] = staff[f].saturating_sub(1);
+            staff[t] += 1;
+        }
+        staff
+    }
+
+    /// The before/after chart after `k` of the steps; `step` labels it as a
+    /// step view and highlights the step's units.
+    fn chart(&self, steps: &[Step], k: usize, step: Option<usize>, lang: Lang) -> String {
+        let after = self.unit_staff_after(steps, k);
+        let mut units = self.chart_units.clone();
+        let mut marked = Vec::new();
+        if let Some(i) = step.filter(|&i| i >= 1 && i <= steps.len()) {
+            let s = &steps[i - 1];
+            for u in [self.unit_of(s.from_cell), self.unit_of(s.to_cell)] {
+                if !units.contains(&u) {
+                    // Keep the step's units visible even when they are not
+                    // among the most changed ones.
+                    if units.len() >= CHART_UNITS {
+                        let drop = units
+                            .iter()
+                            .rposition(|x| !marked.contains(x))
+                            .unwrap_or(units.len() - 1);
+                        units.remove(drop);
+                    }
+                    units.push(u);
+                }
+                marked.push(u);
+            }
+        }
+        let labels = plan_chart_labels(
+            lang,
+            units.len().min(self.touched.max(units.len())),
+            self.touched.max(units.len()),
+            step.map(|i| (i, steps.len())),
+        );
+        let rows = units
+            .iter()
+            .map(|&u| StaffNeedRow {
+                label: self.unit_names[u].clone(),
+                need: self.unit_need[u],
+                before: f64::from(self.unit_staff_before[u]),
+                after: Some(f64::from(after[u])),
+            })
+            .collect();
+        let highlight = units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| marked.contains(u))
+            .map(|(i, _)| i)
+            .collect();
+        charts::staff_need_svg(&StaffNeed {
+            title: labels.title,
+            rows,
+            legend: labels.legend,
+            highlight,
+        })
+    }
+}
+
+/// Counts of one staffing that the plan view compares.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Counts {
+    in_band: u32,
+    categories: [u32; 5],
+    vacancies: u32,
+}
+
+/// A short cell with its candidate already named.
+#[derive(Clone, Debug)]
+struct Short {
+    cell: CellIdx,
+    staff: u32,
+    need: f64,
+    /// (name, source unit, imbalance saved, move cost).
+    candidate: Option<(String, UnitIdx, f64, f64)>,
+}
+
+/// The plan the screens show.
+#[derive(Clone, Debug)]
+struct Current {
+    decisions: Decisions,
+    source: PlanSource,
+    status: PlanStatus,
+    steps: Vec<Step>,
+    /// `rencana` rows per language (Indonesian first), status included.
+    rows: [Vec<PlanRow>; 2],
+    score: PlanScore,
+    before: Counts,
+    after: Counts,
+    vacancies_filled: u32,
+    short: Vec<Short>,
+    issues: Vec<[String; 2]>,
+    violations: Vec<[String; 2]>,
+    optimum_score: Option<f64>,
+    frame: Frame,
+}
+
+/// The unconstrained optimum, cached until the data or settings change.
+#[derive(Clone, Copy, Debug)]
+struct Optimum {
+    score: f64,
+}
+
+/// The plan state of a session.
+#[derive(Debug, Default)]
+pub(crate) struct PlanState {
+    current: Option<Current>,
+    optimum: Option<Optimum>,
+    frontier: Option<Vec<FrontierPoint>>,
+}
+
+impl PlanState {
+    /// Drops the current plan and every cached result (the data or the
+    /// settings changed); scenarios stay.
+    pub(crate) fn data_changed(&mut self) {
+        self.current = None;
+        self.optimum = None;
+        self.frontier = None;
+    }
+}
+
+fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    }
+}
+
+fn both(f: impl Fn(Lang) -> String) -> [String; 2] {
+    [f(Lang::Id), f(Lang::En)]
+}
+
+/// Answers a plan request; `data` is the loaded data set.
+pub(crate) fn handle(
+    state: &mut PlanState,
+    data: Option<&DataSet>,
+    today: Date,
+    request: Request,
+    _files: Vec<InputFile>,
+) -> Response {
+    let Some(data) = data else {
+        return Response::Empty;
+    };
+    match request {
+        Request::Plan { decisions, lang } => {
+            let reuse = state
+                .current
+                .as_ref()
+                .is_some_and(|c| c.source == PlanSource::Planned && c.decisions == decisions);
+            if !reuse {
+                let ctx = Context::new(data, today);
+                match compute(state, &ctx, decisions) {
+                    Ok(current) => state.current = Some(current),
+                    Err(response) => return response,
+                }
+            }
+            show(state, lang)
+        }
+        Request::ShowPlan { lang } => show(state, lang),
+        Request::Step { index, lang } => match &state.current {
+            Some(c) => Response::Step(Box::new(step_view(c, index, lang))),
+            None => no_plan(),
+        },
+        Request::ExportPlanCsv => match &state.current {
+            Some(c) => Response::Download {
+                name: "rencana.csv".into(),
+                mime: CSV_MIME.into(),
+                bytes: write_plan_csv(&c.rows[0]),
+            },
+            None => no_plan(),
+        },
+        _ => failed(
+            "Permintaan ini bukan untuk layar rencana.",
+            "This request is not for the plan screen.",
+        ),
+    }
+}
+
+fn no_plan() -> Response {
+    failed(
+        "Belum ada rencana; hitung rencana dulu.",
+        "There is no plan yet; compute a plan first.",
+    )
+}
+
+fn show(state: &PlanState, lang: Lang) -> Response {
+    match &state.current {
+        Some(c) => Response::Plan(Box::new(plan_view(c, lang))),
+        None => no_plan(),
+    }
+}
+
+/// NIP → employee, for decisions and imported rows.
+fn employees_by_nip(data: &DataSet) -> BTreeMap<&str, EmployeeIdx> {
+    data.employees
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.nip.as_str(), i))
+        .collect()
+}
+
+fn normal_nip(text: &str) -> String {
+    Nip::parse(text).map_or_else(|_| text.trim().to_string(), |n| n.as_str().to_string())
+}
+
+/// The decisions as planner pins, and every decision that names an
+/// unknown NIP or unit (left out, in both languages).
+fn resolve(ctx: &Context<'_>, decisions: &Decisions) -> (Pins, Vec<[String; 2]>) {
+    let by_nip = employees_by_nip(ctx.data);
+    let mut issues = Vec::new();
+    let employee = |text: &str, issues: &mut Vec<[String; 2]>| {
+        let nip = normal_nip(text);
+        let found = by_nip.get(nip.as_str()).copied();
+        if found.is_none() {
+            issues.push(both(|l| {
+                plan_issue(l, None, &PlanIssue::UnknownNip { nip: &nip })
+            }));
+        }
+        found
+    };
+    let unit = |code: &str, issues: &mut Vec<[String; 2]>| {
+        let code = code.trim();
+        let found = ctx.index.unit(code);
+        if found.is_none() {
+            issues.push(both(|l| {
+                plan_issue(l, None, &PlanIssue::UnknownUnit { unit: code })
+            }));
+        }
+        found
+    };
+    let mut pins = Pins::default();
+    for nip in &decisions.keep {
+        if let Some(e) = employee(nip, &mut issues) {
+            pins.keep.insert(e);
+        }
+    }
+    for (nip, code) in &decisions.reject {
+        if let (Some(e), Some(u)) = (employee(nip, &mut issues), unit(code, &mut issues)) {
+            pins.forbid.insert((e, u));
+        }
+    }
+    for (nip, code) in &decisions.force {
+        if let (Some(e), Some(u)) = (employee(nip, &mut issues), unit(code, &mut issues)) {
+            pins.force.insert(e, u);
+        }
+    }
+    for code in &decisions.locked_units {
+        if let Some(u) = unit(code, &mut issues) {
+            pins.locked_units.insert(u);
+        }
+    }
+    (pins, issues)
+}
+
+fn pin_error_issue(
+    ctx: &Context<'_>,
+    error: &PinError,
+    target: Option<UnitIdx>,
+    lang: Lang,
+) -> String {
+    let emp = &ctx.data.employees[pin_error_employee(error)];
+    let (nip, name) = (emp.nip.as_str(), emp.name.as_str());
+    let issue = match error {
+        PinError::NotMovable { blocks, .. } => PlanIssue::NotMovable {
+            nip,
+            name,
+            reasons: blocks.iter().map(|b| block_reason(lang, b)).collect(),
+        },
+        PinError::NoCell { employee, unit } => PlanIssue::NoCell {
+            nip,
+            name,
+            unit: ctx.unit_name(*unit),
+            position: ctx
+                .position_name(ctx.index.cells[ctx.index.employee_cell[*employee]].position),
+        },
+        PinError::BadTarget { reason, .. } => PlanIssue::BadTarget {
+            nip,
+            name,
+            unit: target.map_or("", |u| ctx.unit_name(u)),
+            reason: target_error(lang, reason),
+        },
+    };
+    plan_issue(lang, None, &issue)
+}
+
+fn pin_error_employee(error: &PinError) -> EmployeeIdx {
+    match error {
+        PinError::NotMovable { employee, .. }
+        | PinError::NoCell { employee, .. }
+        | PinError::BadTarget { employee, .. } => *employee,
+    }
+}
+
+/// Plans with the decisions; forced moves that break a rule are reported
+/// and left out, the rest is planned.
+fn compute(
+    state: &mut PlanState,
+    ctx: &Context<'_>,
+    decisions: Decisions,
+) -> Result<Current, Response> {
+    let (mut pins, mut issues) = resolve(ctx, &decisions);
+    let request = |pins: &Pins| PlanRequest {
+        pins: pins.clone(),
+        max_moves: decisions.budget,
+    };
+    let result = match plan(ctx, &request(&pins)) {
+        Err(PlanError::Pins(errors)) => {
+            for error in &errors {
+                let e = pin_error_employee(error);
+                let target = pins.force.get(&e).copied();
+                issues.push(both(|l| pin_error_issue(ctx, error, target, l)));
+                pins.force.remove(&e);
+            }
+            plan(ctx, &request(&pins))
+        }
+        other => other,
+    };
+    let result = match result {
+        Ok(r) => r,
+        Err(e) => {
+            return Err(failed(
+                &format!("Rencana tidak dapat dihitung ({e:?})."),
+                &format!("The plan could not be computed ({e:?})."),
+            ));
+        }
+    };
+    let optimum_score = if decisions.is_empty() {
+        let o = Optimum {
+            score: result.score.total_after,
+        };
+        state.optimum = Some(o);
+        Some(o.score)
+    } else {
+        match state.optimum {
+            Some(o) => Some(o.score),
+            None => match plan(ctx, &PlanRequest::default()) {
+                Ok(free) => {
+                    let o = Optimum {
+                        score: free.score.total_after,
+                    };
+                    state.optimum = Some(o);
+                    Some(o.score)
+                }
+                Err(_) => None,
+            },
+        }
+    };
+    let status = match result.status {
+        Status::Optimal => PlanStatus::Optimal,
+        Status::Bounded { lower_bound, gap } => PlanStatus::Bounded { lower_bound, gap },
+    };
+    let statuses = vec![MoveStatus::Usulan; result.steps.len()];
+    Ok(current(
+        ctx,
+        decisions,
+        PlanSource::Planned,
+        status,
+        result.steps,
+        &statuses,
+        result.score,
+        result.short_cells,
+        issues,
+        Vec::new(),
+        optimum_score,
+    ))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn current(
+    ctx: &Context<'_>,
+    decisions: Decisions,
+    source: PlanSource,
+    status: PlanStatus,
+    steps: Vec<Step>,
+    statuses: &[MoveStatus],
+    score: PlanScore,
+    short_cells: Vec<ShortCell>,
+    issues: Vec<[String; 2]>,
+    violations: Vec<[String; 2]>,
+    optimum_score: Option<f64>,
+) -> Current {
+    let staff_before: Vec<u32> = ctx.index.cells.iter().map(|c| c.staff_before).collect();
+    let a0 = analyse(ctx, &staff_before);
+    let a1 = analyse(ctx, &score.staff_after);
+    let counts = |a: &crate::planner::analysis::Analysis| Counts {
+        in_band: a.cells_in_band,
+        categories: a.category_counts,
+        vacancies: a.vacancies,
+    };
+    let vacancies_filled = a0
+        .cells
+        .iter()
+        .zip(&a1.cells)
+        .filter(|(b, a)| b.vacancy && !a.vacancy)
+        .count() as u32;
+    let short = short_cells
+        .into_iter()
+        .map(|s| Short {
+            cell: s.cell,
+            staff: s.staff,
+            need: s.need,
+            candidate: match s.reason {
+                ShortReason::NoEligibleCandidate => None,
+                ShortReason::CostsMoreThanItSaves {
+                    employee,
+                    from_cell,
+                    imbalance_saved,
+                    move_cost,
+                } => Some((
+                    ctx.data.employees[employee].name.clone(),
+                    ctx.index.cells[from_cell].unit,
+                    imbalance_saved,
+                    move_cost,
+                )),
+            },
+        })
+        .collect();
+    let with_status = |lang: Lang| {
+        let mut rows = plan_rows(ctx, &steps, lang);
+        for (row, status) in rows.iter_mut().zip(statuses) {
+            row.status = *status;
+        }
+        rows
+    };
+    Current {
+        rows: [with_status(Lang::Id), with_status(Lang::En)],
+        frame: Frame::new(ctx, &steps),
+        decisions,
+        source,
+        status,
+        steps,
+        score,
+        before: counts(&a0),
+        after: counts(&a1),
+        vacancies_filled,
+        short,
+        issues,
+        violations,
+        optimum_score,
+    }
+}
+
+/// Rows of `rencana.csv` for the steps of a plan, in step order, reasons in
+/// `lang` (the CSV download uses Indonesian), status `usulan`. The CLI and
+/// the app share it, so both write the same bytes for the same plan.
+pub fn plan_rows(ctx: &Context<'_>, steps: &[Step], lang: Lang) -> Vec<PlanRow> {
+    let data = ctx.data;
+    steps
+        .iter()
+        .map(|step| {
+            let e = &data.employees[step.employee];
+            let x = &step.explanation;
+            let from_unit = ctx.index.cells[step.from_cell].unit;
+            let to_unit = ctx.index.cells[step.to_cell].unit;
+            let reason = move_reason(
+                lang,
+                &MoveFacts {
+                    from_unit: ctx.unit_name(from_unit),
+                    from_staff: x.from_staff,
+                    from_need: x.from_need,
+                    to_unit: ctx.unit_name(to_unit),
+                    to_staff: x.to_staff,
+                    to_need: x.to_need,
+                    wish: x.parts.wish,
+                    rotation_due: x.parts.rotation_due,
+                    gaps: &x.parts.gaps,
+                    forced: step.forced,
+                },
+            );
+            PlanRow {
+                nip: e.nip.clone(),
+                name: e.name.clone(),
+                position: e.position.clone(),
+                from_unit: ctx.index.unit_codes[from_unit].clone(),
+                to_unit: ctx.index.unit_codes[to_unit].clone(),
+                km: Some(x.parts.km),
+                wish: x.parts.wish,
+                reason,
+                status: MoveStatus::Usulan,
+            }
+        })
+        .collect()
+}
+
+fn move_row(c: &Current, i: usize, lang: Lang) -> MoveRow {
+    let f = &c.frame;
+    let s = &c.steps[i];
+    let row = &c.rows[lang_slot(lang)][i];
+    let (fu, tu) = (f.unit_of(s.from_cell), f.unit_of(s.to_cell));
+    let position = f.cells[s.from_cell].1;
+    MoveRow {
+        step: i + 1,
+        nip: row.nip.as_str().to_string(),
+        name: row.name.clone(),
+        position_code: f.position_codes[position].clone(),
+        position_name: f.position_names[position].clone(),
+        from_unit_code: f.unit_codes[fu].clone(),
+        from_unit_name: f.unit_names[fu].clone(),
+        to_unit_code: f.unit_codes[tu].clone(),
+        to_unit_name: f.unit_names[tu].clone(),
+        km: s.explanation.parts.km,
+        wish: s.explanation.parts.wish,
+        forced: s.forced,
+        score_change: s.explanation.score_change,
+        score_after: s.score_after,
+        status: row.status,
+        reason: row.reason.clone(),
+    }
+}
+
+fn plan_view(c: &Current, lang: Lang) -> PlanView {
+    let f = &c.frame;
+    let slot = lang_slot(lang);
+    let short_cells = c
+        .short
+        .iter()
+        .map(|s| {
+            let (unit, position, _, _) = f.cells[s.cell];
+            ShortCellRow {
+                unit_code: f.unit_codes[unit].clone(),
+                unit_name: f.unit_names[unit].clone(),
+                position_code: f.position_codes[position].clone(),
+                position_name: f.position_names[position].clone(),
+                staff: s.staff,
+                need: s.need,
+                reason: short_reason(
+                    lang,
+                    &ShortFacts {
+                        unit: &f.unit_names[unit],
+                        position: &f.position_names[position],
+                        staff: s.staff,
+                        need: s.need,
+                        candidate: s.candidate.as_ref().map(|(name, from, saved, cost)| {
+                            (name.as_str(), f.unit_names[*from].as_str(), *saved, *cost)
+                        }),
+                    },
+                ),
+            }
+        })
+        .collect();
+    PlanView {
+        source: c.source.clone(),
+        status: c.status,
+        decisions: c.decisions.clone(),
+        score_before: c.score.total_before,
+        score_after: c.score.total_after,
+        terms_before: (&c.score.before).into(),
+        terms_after: (&c.score.after).into(),
+        moves: c.steps.len(),
+        cells_in_band_before: c.before.in_band,
+        cells_in_band_after: c.after.in_band,
+        categories_before: c.before.categories,
+        categories_after: c.after.categories,
+        vacancies_before: c.before.vacancies,
+        vacancies_after: c.after.vacancies,
+        vacancies_filled: c.vacancies_filled,
+        total_km: c.score.after.km,
+        optimum_score: c.optimum_score,
+        decision_cost: match (&c.source, c.optimum_score) {
+            (PlanSource::Planned, Some(o)) if !c.decisions.is_empty() => {
+                Some(c.score.total_after - o)
+            }
+            _ => None,
+        },
+        rows: (0..c.steps.len()).map(|i| move_row(c, i, lang)).collect(),
+        short_cells,
+        decision_issues: c.issues.clone(),
+        violations: c.violations.iter().map(|v| v[slot].clone()).collect(),
+        chart_before_after: f.chart(&c.steps, c.steps.len(), None, lang),
+    }
+}
+
+fn step_view(c: &Current, index: usize, lang: Lang) -> StepView {
+    let f = &c.frame;
+    let total = c.steps.len();
+    let k = index.min(total);
+    let score_before = c.score.total_before;
+    let score_after = if k == 0 {
+        score_before
+    } else {
+        c.steps[k - 1].score_after
+    };
+    let detail = (k >= 1).then(|| {
+        let s = &c.steps[k - 1];
+        let x = &s.explanation;
+        let w = &f.weights;
+        let cell = |cell: CellIdx, before: u32, after: u32| {
+            let (unit, position, need, _) = f.cells[cell];
+            CellDetail {
+                unit_code: f.unit_codes[unit].clone(),
+                unit_name: f.unit_names[unit].clone(),
+                position_code: f.position_codes[position].clone(),
+                position_name: f.position_names[position].clone(),
+                need,
+                staff_before: before,
+                staff_after: after,
+                ej_before: ej(need, before),
+                ej_after: ej(need, after),
+                category_before: category(need, before),
+                category_after: category(need, after),
+            }
+        };
+        let same = s.from_cell == s.to_cell;
+        let change = TermChange {
+            imbalance: x.imbalance_change,
+            moves: w.alpha,
+            km: w.beta * x.parts.km,
+            preference: -w.gamma * f64::from(x.parts.points),
+            rotation: if x.parts.rotation_due { -w.delta } else { 0.0 },
+            competency: w.zeta * x.parts.gaps.len() as f64,
+            total: x.score_change,
+        };
+        StepDetail {
+            from: cell(
+                s.from_cell,
+                x.from_staff,
+                if same {
+                    x.from_staff
+                } else {
+                    x.from_staff.saturating_sub(1)
+                },
+            ),
+            to: cell(
+                s.to_cell,
+                x.to_staff,
+                if same { x.to_staff } else { x.to_staff + 1 },
+            ),
+            change,
+        }
+    });
+    StepView {
+        index: k,
+        total,
+        score_before,
+        score_after,
+        applied: (k >= 1).then(|| move_row(c, k - 1, lang)),
+        detail,
+        chart: f.chart(&c.steps, k, Some(k), lang),
+    }
+}

@@ -1,0 +1,386 @@
+//! The plan screen's session side, natively on the demo data set: planning
+//! with decisions, stepping, the frontier, scenarios, downloads and scoring
+//! a plan made elsewhere.
+
+use seimbang::i18n::Lang;
+use seimbang::io::{InputFile, read_plan};
+use seimbang::model::{DataSet, Date, MoveStatus, PlanRow};
+use seimbang::planner::Context;
+use seimbang::planner::plan::{PlanRequest, plan};
+use seimbang::planner::score::{PlannedMove, score_plan};
+use seimbang::session::{Decisions, PlanStatus, PlanView, Request, Response, Session, StepView};
+
+fn today() -> Date {
+    Date::new(2025, 7, 1).unwrap()
+}
+
+fn demo_session() -> Session {
+    let mut s = Session::new(today());
+    assert_eq!(s.handle(Request::LoadDemo, vec![]), Response::Loaded);
+    s
+}
+
+fn plan_view(s: &mut Session, decisions: Decisions, lang: Lang) -> PlanView {
+    match s.handle(Request::Plan { decisions, lang }, vec![]) {
+        Response::Plan(v) => *v,
+        other => panic!("expected a plan, got {other:?}"),
+    }
+}
+
+fn step(s: &mut Session, index: usize) -> StepView {
+    match s.handle(
+        Request::Step {
+            index,
+            lang: Lang::Id,
+        },
+        vec![],
+    ) {
+        Response::Step(v) => *v,
+        other => panic!("expected a step, got {other:?}"),
+    }
+}
+
+fn csv(s: &mut Session) -> Vec<u8> {
+    match s.handle(Request::ExportPlanCsv, vec![]) {
+        Response::Download { name, mime, bytes } => {
+            assert_eq!(name, "rencana.csv");
+            assert!(mime.starts_with("text/csv"));
+            bytes
+        }
+        other => panic!("expected a download, got {other:?}"),
+    }
+}
+
+fn moves_of(ctx: &Context<'_>, rows: &[PlanRow]) -> Vec<PlannedMove> {
+    rows.iter()
+        .filter(|r| r.status != MoveStatus::Ditolak)
+        .map(|r| PlannedMove {
+            employee: ctx
+                .data
+                .employees
+                .iter()
+                .position(|e| e.nip == r.nip)
+                .expect("a known NIP"),
+            to_unit: ctx.index.unit(&r.to_unit).expect("a known unit"),
+        })
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn demo() -> DataSet {
+    seimbang::synth::demo_data_set()
+}
+
+#[test]
+fn the_plan_is_the_planners_optimum_and_its_csv_scores_the_same() {
+    let mut s = demo_session();
+    let view = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let data = demo();
+    let ctx = Context::new(&data, today());
+    let direct = plan(&ctx, &PlanRequest::default()).unwrap();
+    assert!(close(view.score_after, direct.score.total_after));
+    assert!(close(view.score_before, direct.score.total_before));
+    assert_eq!(view.moves, direct.steps.len());
+    assert!(view.moves > 0, "the demo has something to balance");
+    assert_eq!(view.status, PlanStatus::Optimal);
+    assert_eq!(view.decision_cost, None);
+    assert_eq!(view.optimum_score, Some(view.score_after));
+    assert!(view.chart_before_after.starts_with("<svg"));
+    assert!(view.cells_in_band_after >= view.cells_in_band_before);
+    assert_eq!(view.rows.len(), view.moves);
+    assert!(view.rows.iter().all(|r| !r.reason.is_empty()));
+
+    let bytes = csv(&mut s);
+    let (rows, problems) = read_plan(&InputFile::new("rencana.csv", bytes));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(rows.len(), view.moves);
+    let scored = score_plan(&ctx, &moves_of(&ctx, &rows));
+    assert!(scored.violations.is_empty());
+    assert!(close(scored.total_after, view.score_after));
+}
+
+#[test]
+fn every_step_matches_the_score_of_its_prefix_and_the_last_is_the_plan() {
+    let mut s = demo_session();
+    let view = plan_view(&mut s, Decisions::default(), Lang::En);
+    let data = demo();
+    let ctx = Context::new(&data, today());
+    let direct = plan(&ctx, &PlanRequest::default()).unwrap();
+    let first = step(&mut s, 0);
+    assert_eq!((first.index, first.total), (0, view.moves));
+    assert!(first.applied.is_none() && first.detail.is_none());
+    assert!(close(first.score_after, view.score_before));
+    let moves: Vec<PlannedMove> = view
+        .rows
+        .iter()
+        .map(|r| PlannedMove {
+            employee: data
+                .employees
+                .iter()
+                .position(|e| e.nip.as_str() == r.nip)
+                .unwrap(),
+            to_unit: ctx.index.unit(&r.to_unit_code).unwrap(),
+        })
+        .collect();
+    for k in 1..=view.moves {
+        let v = step(&mut s, k);
+        assert_eq!(v.index, k);
+        let prefix = score_plan(&ctx, &moves[..k]);
+        assert!(
+            close(v.score_after, prefix.total_after),
+            "step {k}: {} vs {}",
+            v.score_after,
+            prefix.total_after
+        );
+        let applied = v.applied.as_ref().unwrap();
+        assert_eq!(applied.step, k);
+        let d = v.detail.as_ref().unwrap();
+        assert_eq!(d.from.staff_after + 1, d.from.staff_before);
+        assert_eq!(d.to.staff_after, d.to.staff_before + 1);
+        let c = d.change;
+        assert!(close(
+            c.imbalance + c.moves + c.km + c.preference + c.rotation + c.competency,
+            c.total
+        ));
+        assert!(v.chart.starts_with("<svg"));
+    }
+    assert_eq!(
+        score_plan(&ctx, &moves).staff_after,
+        direct.score.staff_after
+    );
+    let last = step(&mut s, view.moves + 5);
+    assert_eq!(last.index, view.moves);
+    assert!(close(last.score_after, view.score_after));
+}
+
+#[test]
+fn the_csv_download_is_the_same_bytes_for_the_same_request() {
+    let mut a = demo_session();
+    plan_view(&mut a, Decisions::default(), Lang::Id);
+    let first = csv(&mut a);
+    let mut b = demo_session();
+    plan_view(&mut b, Decisions::default(), Lang::En);
+    assert_eq!(first, csv(&mut b));
+    // Planning again with the same decisions gives the same bytes too.
+    plan_view(
+        &mut a,
+        Decisions {
+            budget: Some(3),
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    plan_view(&mut a, Decisions::default(), Lang::Id);
+    assert_eq!(first, csv(&mut a));
+}
+
+#[test]
+fn keeping_a_moved_person_keeps_them() {
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let nip = free.rows[0].nip.clone();
+    let kept = plan_view(
+        &mut s,
+        Decisions {
+            keep: vec![nip.clone()],
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    assert!(kept.rows.iter().all(|r| r.nip != nip));
+    assert!(kept.decision_issues.is_empty());
+    let cost = kept.decision_cost.unwrap();
+    assert!(cost >= -1e-9, "a decision never beats the optimum: {cost}");
+    assert!(close(kept.optimum_score.unwrap(), free.score_after));
+}
+
+#[test]
+fn a_rejected_move_is_not_in_the_new_plan() {
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let (nip, unit) = (free.rows[0].nip.clone(), free.rows[0].to_unit_code.clone());
+    let view = plan_view(
+        &mut s,
+        Decisions {
+            reject: vec![(nip.clone(), unit.clone())],
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    assert!(
+        view.rows
+            .iter()
+            .all(|r| !(r.nip == nip && r.to_unit_code == unit))
+    );
+}
+
+#[test]
+fn a_forced_move_is_in_the_plan_first_and_marked() {
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let data = demo();
+    let ctx = Context::new(&data, today());
+    // A movable employee the optimum leaves alone, sent to any legal unit.
+    let moved: Vec<&str> = free.rows.iter().map(|r| r.nip.as_str()).collect();
+    let (nip, unit) = (0..data.employees.len())
+        .filter(|&e| {
+            ctx.eligibility[e].movable() && !moved.contains(&data.employees[e].nip.as_str())
+        })
+        .find_map(|e| {
+            let cell = ctx.index.employee_cell[e];
+            let position = ctx.index.cells[cell].position;
+            ctx.index.cells_of_position(position).find_map(|c| {
+                seimbang::planner::rules::check_target(&data, &ctx.index, &ctx.coords, e, c)
+                    .is_ok()
+                    .then(|| {
+                        (
+                            data.employees[e].nip.as_str().to_string(),
+                            ctx.index.unit_codes[ctx.index.cells[c].unit].clone(),
+                        )
+                    })
+            })
+        })
+        .expect("the demo has a movable employee with a legal target");
+    let view = plan_view(
+        &mut s,
+        Decisions {
+            force: vec![(nip.clone(), unit.clone())],
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    assert!(
+        view.decision_issues.is_empty(),
+        "{:?}",
+        view.decision_issues
+    );
+    let first = &view.rows[0];
+    assert_eq!((&first.nip, &first.to_unit_code), (&nip, &unit));
+    assert!(first.forced);
+    assert!(view.decision_cost.unwrap() >= -1e-9);
+}
+
+#[test]
+fn a_locked_unit_has_no_move_in_or_out() {
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let unit = free.rows[0].from_unit_code.clone();
+    let other = free.rows[0].to_unit_code.clone();
+    let view = plan_view(
+        &mut s,
+        Decisions {
+            locked_units: vec![unit.clone(), other.clone()],
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    assert!(view.rows.iter().all(|r| {
+        ![&unit, &other].contains(&&r.from_unit_code) && ![&unit, &other].contains(&&r.to_unit_code)
+    }));
+}
+
+#[test]
+fn unknown_nips_and_units_in_decisions_are_reported_in_both_languages() {
+    let mut s = demo_session();
+    let view = plan_view(
+        &mut s,
+        Decisions {
+            keep: vec!["199001012020011999".into()],
+            force: vec![("not a nip".into(), "NOWHERE".into())],
+            locked_units: vec!["NOWHERE".into()],
+            ..Decisions::default()
+        },
+        Lang::En,
+    );
+    assert_eq!(view.decision_issues.len(), 4, "{:?}", view.decision_issues);
+    assert!(view.decision_issues[0][0].contains("199001012020011999"));
+    assert!(view.decision_issues[0][1].contains("no employee"));
+    assert!(
+        view.decision_issues
+            .iter()
+            .any(|m| m[1].contains("NOWHERE"))
+    );
+    assert!(view.moves > 0, "the rest is still planned");
+}
+
+#[test]
+fn forcing_a_blocked_employee_is_reported_and_the_rest_is_planned() {
+    let mut s = demo_session();
+    let data = demo();
+    let ctx = Context::new(&data, today());
+    let blocked = (0..data.employees.len())
+        .find(|&e| !ctx.eligibility[e].movable())
+        .expect("the demo has a blocked employee");
+    let some_unit = ctx.index.unit_codes[0].clone();
+    let view = plan_view(
+        &mut s,
+        Decisions {
+            force: vec![(data.employees[blocked].nip.as_str().into(), some_unit)],
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    assert_eq!(view.decision_issues.len(), 1, "{:?}", view.decision_issues);
+    assert!(
+        view.decision_issues[0][0].contains(data.employees[blocked].nip.as_str()),
+        "{:?}",
+        view.decision_issues
+    );
+    assert!(view.rows.iter().all(|r| !r.forced));
+}
+
+#[test]
+fn a_budget_caps_the_moves_and_says_how_far_from_optimal() {
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let budget = (free.moves / 2).max(1) as u32;
+    let view = plan_view(
+        &mut s,
+        Decisions {
+            budget: Some(budget),
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    assert!(view.moves <= budget as usize);
+    match view.status {
+        PlanStatus::Optimal => {}
+        PlanStatus::Bounded { lower_bound, gap } => {
+            assert!(lower_bound <= view.score_after + 1e-9 && gap >= 0.0)
+        }
+        PlanStatus::Scored => panic!("a computed plan is not merely scored"),
+    }
+    assert!(view.decision_cost.unwrap() >= -1e-9);
+}
+
+#[test]
+fn new_data_or_settings_drop_the_plan() {
+    let mut s = demo_session();
+    plan_view(&mut s, Decisions::default(), Lang::Id);
+    let settings = s.data().unwrap().settings.clone();
+    s.handle(Request::SetSettings(Box::new(settings)), vec![]);
+    assert!(matches!(
+        s.handle(Request::ExportPlanCsv, vec![]),
+        Response::Failed { .. }
+    ));
+    plan_view(&mut s, Decisions::default(), Lang::Id);
+    s.handle(Request::LoadDemo, vec![]);
+    assert!(matches!(
+        s.handle(
+            Request::Step {
+                index: 0,
+                lang: Lang::Id
+            },
+            vec![]
+        ),
+        Response::Failed { .. }
+    ));
+    s.handle(Request::Clear, vec![]);
+    assert_eq!(
+        s.handle(Request::ShowPlan { lang: Lang::Id }, vec![]),
+        Response::Empty
+    );
+}
