@@ -30,6 +30,8 @@ pub enum Screen {
     Data,
     /// Analisis: the workload picture of the loaded data.
     Analysis,
+    /// Rencana: the plan, its decisions, the step-through and exports.
+    Plan,
     /// Pengaturan: the settings of data-format.md and the stored data.
     Settings,
 }
@@ -266,6 +268,7 @@ pub fn App() -> impl IntoView {
                 Screen::Import => view! { <pages::import::ImportPage /> }.into_any(),
                 Screen::Data => view! { <pages::data::DataPage /> }.into_any(),
                 Screen::Analysis => view! { <pages::analysis::AnalysisPage /> }.into_any(),
+                Screen::Plan => view! { <pages::plan::PlanPage /> }.into_any(),
                 Screen::Settings => view! { <pages::settings::SettingsPage /> }.into_any(),
             }}
         </shell::Shell>

@@ -7,11 +7,12 @@ use super::{AppState, Persistence, Screen};
 use crate::i18n::{Lang, Text, t};
 
 /// The navigation entries: screen, test hook, label.
-const NAV: [(Screen, &str, Text); 5] = [
+const NAV: [(Screen, &str, Text); 6] = [
     (Screen::Home, "nav-home", Text::NavHome),
     (Screen::Import, "nav-impor", Text::NavImport),
     (Screen::Data, "nav-data", Text::NavData),
     (Screen::Analysis, "nav-analisis", Text::NavAnalysis),
+    (Screen::Plan, "nav-rencana", Text::NavPlan),
     (Screen::Settings, "nav-pengaturan", Text::NavSettings),
 ];
 

@@ -4,4 +4,5 @@ pub mod analysis;
 pub mod data;
 pub mod home;
 pub mod import;
+pub mod plan;
 pub mod settings;
