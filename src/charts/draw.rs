@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{DivergingBars, EjProfile, StaffNeed, Tone, shorten};
+use super::{DivergingBars, EjProfile, Frontier, StaffNeed, Tone, shorten};
 
 /// Canvas size: 16:9, large type, readable on a projector.
 pub const WIDTH: u32 = 1200;
@@ -319,4 +319,153 @@ pub fn staff_need_svg(chart: &StaffNeed) -> String {
     };
     let height = (130 + per_row * chart.rows.len() as u32).clamp(300, 1600);
     svg(WIDTH, height, |area| draw_staff_need(area, chart))
+}
+
+/// A round step for about `n` ticks over `span`: 1, 2 or 5 times a power
+/// of ten.
+fn nice_step(span: f64, n: f64) -> f64 {
+    let raw = (span / n).max(1e-9);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let unit = raw / magnitude;
+    let nice = if unit <= 1.0 {
+        1.0
+    } else if unit <= 2.0 {
+        2.0
+    } else if unit <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * magnitude
+}
+
+fn tick_text(v: f64, step: f64) -> String {
+    if step >= 1.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// Score against number of moves: a line through the points, exact points
+/// filled, estimated ones hollow (shape, not only colour, tells them
+/// apart), the chosen point ringed and labelled.
+pub fn draw_frontier<DB: DrawingBackend>(area: &Area<DB>, chart: &Frontier) -> DrawResult<DB> {
+    title(area, &chart.title)?;
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as i32, h as i32);
+    let (left, right, top, bottom) = (110, w - 40, 120, h - 80);
+    let x_max = chart.points.iter().map(|p| p.moves).fold(1.0_f64, f64::max);
+    let (mut y_min, mut y_max) = chart
+        .points
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
+            (lo.min(p.score), hi.max(p.score))
+        });
+    if !y_min.is_finite() {
+        (y_min, y_max) = (0.0, 1.0);
+    }
+    let y_step = nice_step((y_max - y_min).max(1e-6), 5.0);
+    let y_lo = (y_min / y_step).floor() * y_step;
+    let y_hi = ((y_max / y_step).ceil() * y_step).max(y_lo + y_step);
+    let x_step = nice_step(x_max, 8.0).max(1.0);
+    let x_of = |v: f64| left + ((v / x_max) * f64::from(right - left)) as i32;
+    let y_of = |v: f64| bottom - (((v - y_lo) / (y_hi - y_lo)) * f64::from(bottom - top)) as i32;
+    // Grid and ticks.
+    let mut y = y_lo;
+    while y <= y_hi + y_step * 0.5 {
+        area.draw(&PathElement::new(
+            vec![(left, y_of(y)), (right, y_of(y))],
+            GRID.stroke_width(1),
+        ))?;
+        area.draw(&Text::new(
+            tick_text(y, y_step),
+            (left - 10, y_of(y)),
+            text_style(LABEL_SIZE * 0.85, &MUTED, HPos::Right, VPos::Center),
+        ))?;
+        y += y_step;
+    }
+    let mut x = 0.0;
+    while x <= x_max + x_step * 0.01 {
+        area.draw(&PathElement::new(
+            vec![(x_of(x), bottom), (x_of(x), bottom + 6)],
+            MUTED.stroke_width(2),
+        ))?;
+        area.draw(&Text::new(
+            tick_text(x, x_step),
+            (x_of(x), bottom + 10),
+            text_style(LABEL_SIZE * 0.85, &MUTED, HPos::Center, VPos::Top),
+        ))?;
+        x += x_step;
+    }
+    area.draw(&PathElement::new(
+        vec![(left, top - 10), (left, bottom), (right, bottom)],
+        MUTED.stroke_width(2),
+    ))?;
+    // Legend.
+    let mut lx = left;
+    for (i, label) in chart.legend.iter().enumerate() {
+        if i == 2 && chart.chosen.is_none() {
+            continue;
+        }
+        let c = (lx + 11, 73);
+        match i {
+            0 => area.draw(&Circle::new(c, 7, BLUE.filled()))?,
+            1 => area
+                .draw(&Circle::new(c, 6, WHITE.filled()))
+                .and_then(|()| area.draw(&Circle::new(c, 6, BLUE.stroke_width(3))))?,
+            _ => area.draw(&Circle::new(c, 11, VERMILLION.stroke_width(4)))?,
+        }
+        area.draw(&Text::new(
+            label.clone(),
+            (lx + 30, 73),
+            text_style(LABEL_SIZE, &INK, HPos::Left, VPos::Center),
+        ))?;
+        lx += 70 + text_width(label, LABEL_SIZE);
+    }
+    // The line, then the points over it.
+    let line: Vec<(i32, i32)> = chart
+        .points
+        .iter()
+        .map(|p| (x_of(p.moves), y_of(p.score)))
+        .collect();
+    area.draw(&PathElement::new(line, BLUE.stroke_width(3)))?;
+    for p in &chart.points {
+        let c = (x_of(p.moves), y_of(p.score));
+        if p.exact {
+            area.draw(&Circle::new(c, 7, BLUE.filled()))?;
+        } else {
+            area.draw(&Circle::new(c, 6, WHITE.filled()))?;
+            area.draw(&Circle::new(c, 6, BLUE.stroke_width(3)))?;
+        }
+    }
+    if let Some(p) = chart.chosen.and_then(|i| chart.points.get(i)) {
+        let c = (x_of(p.moves), y_of(p.score));
+        area.draw(&Circle::new(c, 13, VERMILLION.stroke_width(4)))?;
+        let (anchor, dx) = if c.0 > (left + right) / 2 {
+            (HPos::Right, -20)
+        } else {
+            (HPos::Left, 20)
+        };
+        area.draw(&Text::new(
+            chart.chosen_label.clone(),
+            (c.0 + dx, c.1 - 24),
+            text_style(LABEL_SIZE, &INK, anchor, VPos::Bottom),
+        ))?;
+    }
+    area.draw(&Text::new(
+        chart.x_label.clone(),
+        ((left + right) / 2, h - 14),
+        text_style(LABEL_SIZE, &MUTED, HPos::Center, VPos::Bottom),
+    ))?;
+    area.draw(&Text::new(
+        chart.y_label.clone(),
+        (24, top - 16),
+        text_style(LABEL_SIZE * 0.85, &MUTED, HPos::Left, VPos::Bottom),
+    ))
+}
+
+/// The frontier chart as an SVG document.
+pub fn frontier_svg(chart: &Frontier) -> String {
+    svg(WIDTH, HEIGHT, |area| draw_frontier(area, chart))
 }

@@ -12,7 +12,7 @@
 
 mod draw;
 
-pub use draw::{diverging_bars_svg, ej_profile_svg, staff_need_svg};
+pub use draw::{diverging_bars_svg, ej_profile_svg, frontier_svg, staff_need_svg};
 
 /// What a bar means, which picks its colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +94,36 @@ pub struct StaffNeedRow {
     pub before: f64,
     /// Staff after, when a plan is shown.
     pub after: Option<f64>,
+}
+
+/// The trade-off frontier: the best score per number of moves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frontier {
+    /// Title above the chart.
+    pub title: String,
+    /// Points by move count ascending.
+    pub points: Vec<FrontierChartPoint>,
+    /// Index of the chosen point (drawn ringed and labelled), if any.
+    pub chosen: Option<usize>,
+    /// Label of the chosen point, already formatted ("12 mutasi: 34,5").
+    pub chosen_label: String,
+    /// Legend labels: exact point, estimated point, chosen point.
+    pub legend: [String; 3],
+    /// Label of the x axis (moves).
+    pub x_label: String,
+    /// Label of the y axis (score).
+    pub y_label: String,
+}
+
+/// One point of [`Frontier`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FrontierChartPoint {
+    /// Number of moves.
+    pub moves: f64,
+    /// Best score with at most that many moves.
+    pub score: f64,
+    /// Proven optimal (drawn filled; estimated points are hollow).
+    pub exact: bool,
 }
 
 /// Shortens `text` to at most `max` characters, with an ellipsis.

@@ -263,3 +263,161 @@ pub fn plan_chart_labels(
         legend: legend.map(str::to_string),
     }
 }
+
+/// Labels of the trade-off frontier chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrontierLabels {
+    /// Title.
+    pub title: String,
+    /// Legend: exact point, estimated point, chosen point.
+    pub legend: [String; 3],
+    /// x axis.
+    pub x_label: String,
+    /// y axis.
+    pub y_label: String,
+}
+
+/// Labels of the frontier chart.
+pub fn frontier_labels(lang: Lang) -> FrontierLabels {
+    let (title, legend, x, y) = match lang {
+        Lang::Id => (
+            "Skor terbaik menurut jumlah mutasi (makin rendah makin seimbang)",
+            ["terbukti optimal", "perkiraan", "rencana sekarang"],
+            "jumlah mutasi paling banyak",
+            "skor",
+        ),
+        Lang::En => (
+            "Best score by number of moves (lower is more balanced)",
+            ["proven optimal", "estimate", "current plan"],
+            "at most this many moves",
+            "score",
+        ),
+    };
+    FrontierLabels {
+        title: title.to_string(),
+        legend: legend.map(str::to_string),
+        x_label: x.to_string(),
+        y_label: y.to_string(),
+    }
+}
+
+/// Label of the chosen frontier point: "12 mutasi: skor 34,50".
+pub fn frontier_point(lang: Lang, moves: u64, score: f64) -> String {
+    match lang {
+        Lang::Id => format!("{moves} mutasi: skor {}", format_number(lang, score, 2)),
+        Lang::En => format!("{moves} moves: score {}", format_number(lang, score, 2)),
+    }
+}
+
+/// A plan's optimality in words; `bounded` = (lower bound, gap), `scored`
+/// for a plan made elsewhere.
+pub fn plan_status(lang: Lang, bounded: Option<(f64, f64)>, scored: bool) -> String {
+    match (lang, bounded, scored) {
+        (Lang::Id, _, true) => "dinilai (rencana dari berkas, tidak dioptimalkan)".into(),
+        (Lang::En, _, true) => "scored (a plan from a file, not optimised)".into(),
+        (Lang::Id, None, false) => "optimal".into(),
+        (Lang::En, None, false) => "optimal".into(),
+        (Lang::Id, Some((lower, gap)), false) => format!(
+            "terbaik dalam batas mutasi; batas bawah {}, selisih paling banyak {}",
+            format_number(lang, lower, 4),
+            format_number(lang, gap, 4)
+        ),
+        (Lang::En, Some((lower, gap)), false) => format!(
+            "best within the move budget; lower bound {}, at most {} above it",
+            format_number(lang, lower, 4),
+            format_number(lang, gap, 4)
+        ),
+    }
+}
+
+/// The figures of the report's summary sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportFacts {
+    /// [`plan_status`] already in words.
+    pub status: String,
+    /// Reference date.
+    pub reference_date: String,
+    /// Score before.
+    pub score_before: f64,
+    /// Score after.
+    pub score_after: f64,
+    /// Moves.
+    pub moves: usize,
+    /// Total km.
+    pub km: f64,
+    /// Cells in the ideal band before and after.
+    pub in_band: (u32, u32),
+    /// Vacancies before and after.
+    pub vacancies: (u32, u32),
+    /// Cost of the user's decisions, when they have any.
+    pub decision_cost: Option<f64>,
+    /// Decisions or rows that could not be applied.
+    pub issues: usize,
+}
+
+/// The report's summary sheet as (label, value) pairs.
+pub fn report_summary(lang: Lang, f: &ReportFacts) -> Vec<(String, String)> {
+    let n = |v: f64| format_number(lang, v, 4);
+    let labels: [&str; 11] = match lang {
+        Lang::Id => [
+            "Status",
+            "Tanggal acuan",
+            "Skor sebelum",
+            "Skor sesudah",
+            "Jumlah mutasi",
+            "Total jarak (km)",
+            "Sel dalam rentang ideal (sebelum → sesudah)",
+            "Formasi kosong (sebelum → sesudah)",
+            "Biaya keputusan pengguna (skor)",
+            "Keputusan atau baris yang tidak dapat diterapkan",
+            "Catatan",
+        ],
+        Lang::En => [
+            "Status",
+            "Reference date",
+            "Score before",
+            "Score after",
+            "Number of moves",
+            "Total distance (km)",
+            "Cells in the ideal band (before → after)",
+            "Vacancies (before → after)",
+            "Cost of the user's decisions (score)",
+            "Decisions or rows that could not be applied",
+            "Note",
+        ],
+    };
+    let note = match lang {
+        Lang::Id => "Skor lebih rendah berarti beban kerja lebih seimbang (lihat objective.md).",
+        Lang::En => "A lower score means a more even workload (see objective.md).",
+    };
+    let values = [
+        f.status.clone(),
+        f.reference_date.clone(),
+        n(f.score_before),
+        n(f.score_after),
+        f.moves.to_string(),
+        format_number(lang, f.km, 1),
+        format!("{} → {}", f.in_band.0, f.in_band.1),
+        format!("{} → {}", f.vacancies.0, f.vacancies.1),
+        f.decision_cost.map_or_else(|| "–".to_string(), n),
+        f.issues.to_string(),
+        note.to_string(),
+    ];
+    labels.iter().map(|l| l.to_string()).zip(values).collect()
+}
+
+/// File name of the report download.
+pub fn report_file_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "laporan-rencana.xlsx",
+        Lang::En => "plan-report.xlsx",
+    }
+}
+
+/// No saved scenario has this name.
+pub fn unknown_scenario(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Id => format!("Tidak ada skenario bernama \"{name}\"."),
+        Lang::En => format!("There is no scenario named \"{name}\"."),
+    }
+}

@@ -20,7 +20,7 @@ mod tags;
 pub use date::Date;
 pub use geo::{Coord, EARTH_RADIUS_KM, haversine_km};
 pub use nip::{Nip, NipError};
-pub use plan::{MoveStatus, PlanRow};
+pub use plan::{Decisions, MoveStatus, PlanRow};
 pub use settings::{Settings, Weights};
 pub use tags::{Tags, normalize_tag};
 

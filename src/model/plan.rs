@@ -70,3 +70,36 @@ pub struct PlanRow {
     /// `status`.
     pub status: MoveStatus,
 }
+
+/// The user's planning decisions, keyed by NIP (18 digits; spaces are
+/// ignored) and unit code, so they survive reloads and can be saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decisions {
+    /// NIPs of employees kept where they are.
+    #[serde(default)]
+    pub keep: Vec<String>,
+    /// Rejected moves (NIP, target unit code): the plan must not make them.
+    #[serde(default)]
+    pub reject: Vec<(String, String)>,
+    /// Forced moves (NIP, target unit code): the plan must make them.
+    #[serde(default)]
+    pub force: Vec<(String, String)>,
+    /// Codes of units nobody leaves or enters.
+    #[serde(default)]
+    pub locked_units: Vec<String>,
+    /// At most this many moves (forced ones not counted); `None` = the
+    /// settings' `maks_mutasi`.
+    #[serde(default)]
+    pub budget: Option<u32>,
+}
+
+impl Decisions {
+    /// True when there is no decision at all.
+    pub fn is_empty(&self) -> bool {
+        self.keep.is_empty()
+            && self.reject.is_empty()
+            && self.force.is_empty()
+            && self.locked_units.is_empty()
+            && self.budget.is_none()
+    }
+}

@@ -125,6 +125,48 @@ pub enum Request {
     },
     /// Download the current plan as `rencana.csv` → [`Response::Download`].
     ExportPlanCsv,
+    /// Download the report workbook of the current plan (XLSX) →
+    /// [`Response::Download`].
+    ExportReport {
+        /// Language of the reasons and the summary.
+        lang: Lang,
+    },
+    /// Score a plan made elsewhere (a `rencana.csv` or workbook; its bytes
+    /// travel beside the message) against the current data; it becomes the
+    /// current plan → [`Response::Plan`].
+    ScorePlan {
+        /// UI language.
+        lang: Lang,
+    },
+    /// The trade-off frontier without decisions → [`Response::Frontier`].
+    /// To adopt a point, send [`Request::Plan`] with its move count as the
+    /// budget.
+    Frontier {
+        /// UI language.
+        lang: Lang,
+    },
+    /// Save the current plan as a scenario (replacing one of the same
+    /// name) → [`Response::Scenarios`].
+    SaveScenario {
+        /// Its name.
+        name: String,
+    },
+    /// Delete a scenario → [`Response::Scenarios`].
+    DeleteScenario {
+        /// Its name.
+        name: String,
+    },
+    /// The saved scenarios → [`Response::Scenarios`].
+    Scenarios,
+    /// Two scenarios side by side → [`Response::Comparison`].
+    CompareScenarios {
+        /// Name of scenario A.
+        a: String,
+        /// Name of scenario B.
+        b: String,
+        /// UI language.
+        lang: Lang,
+    },
 }
 
 /// Summary of an import under review.
@@ -222,6 +264,12 @@ pub enum Response {
     Plan(Box<PlanView>),
     /// One step of the current plan.
     Step(Box<StepView>),
+    /// The trade-off frontier.
+    Frontier(Box<FrontierView>),
+    /// The saved scenarios, in the order saved.
+    Scenarios(Vec<ScenarioSummary>),
+    /// Two scenarios compared.
+    Comparison(Box<ScenarioComparison>),
     /// The request could not be served; the current data is untouched.
     Failed {
         /// What went wrong, in Indonesian and English.
@@ -263,11 +311,13 @@ impl Session {
         match request {
             Request::LoadDemo => {
                 self.replace(crate::synth::demo_data_set(), Source::Demo);
+                self.plan.scenarios.clear();
                 Response::Loaded
             }
             Request::Import { mapping } => {
                 let names = files.iter().map(|f| f.name.clone()).collect::<Vec<_>>();
-                let import = read_workspace_or_data(&files, &mapping);
+                let (import, scenarios) = read_workspace_or_data(&files, &mapping);
+                self.plan.pending_scenarios = scenarios;
                 let review = review(&import, &names);
                 self.pending = Some((import, names));
                 Response::Review(Box::new(review))
@@ -275,6 +325,7 @@ impl Session {
             Request::ConfirmImport => match self.pending.take() {
                 Some((import, names)) if !import.has_errors() => {
                     self.replace(import.data, Source::Files(names));
+                    self.plan.scenarios = std::mem::take(&mut self.plan.pending_scenarios);
                     Response::Loaded
                 }
                 Some(pending) => {
@@ -288,11 +339,13 @@ impl Session {
             },
             Request::DiscardImport => {
                 self.pending = None;
+                self.plan.pending_scenarios.clear();
                 Response::Loaded
             }
             Request::Restore { json } => match from_json(json.as_bytes()) {
                 Ok(workspace) => {
                     self.replace(workspace.data, Source::Stored);
+                    self.plan.scenarios = workspace.scenarios;
                     Response::Loaded
                 }
                 Err(e) => failed(
@@ -387,7 +440,11 @@ impl Session {
     /// The workspace document of the current data.
     fn workspace_json(&self) -> Option<String> {
         let (data, _) = self.current.as_ref()?;
-        String::from_utf8(to_json(&Workspace::new(data.clone()))).ok()
+        let workspace = Workspace {
+            scenarios: self.plan.scenarios.clone(),
+            ..Workspace::new(data.clone())
+        };
+        String::from_utf8(to_json(&workspace)).ok()
     }
 
     fn replace(&mut self, data: DataSet, source: Source) {
@@ -404,16 +461,25 @@ fn failed(id: &str, en: &str) -> Response {
     }
 }
 
-/// A single `.json` file is a workspace; everything else is data files.
-fn read_workspace_or_data(files: &[InputFile], mapping: &HeaderMapping) -> Import {
+/// A single `.json` file is a workspace (data and scenarios); everything
+/// else is data files.
+fn read_workspace_or_data(
+    files: &[InputFile],
+    mapping: &HeaderMapping,
+) -> (Import, Vec<crate::io::workspace::Scenario>) {
     if let [file] = files
         && file.name.to_lowercase().ends_with(".json")
     {
-        return match from_json(&file.bytes) {
-            Ok(workspace) => Import {
-                data: workspace.data,
-                ..Import::default()
-            },
+        let import = match from_json(&file.bytes) {
+            Ok(workspace) => {
+                return (
+                    Import {
+                        data: workspace.data,
+                        ..Import::default()
+                    },
+                    workspace.scenarios,
+                );
+            }
             Err(e) => Import {
                 problems: vec![Problem::error(
                     Table::File,
@@ -427,8 +493,9 @@ fn read_workspace_or_data(files: &[InputFile], mapping: &HeaderMapping) -> Impor
                 ..Import::default()
             },
         };
+        return (import, Vec::new());
     }
-    read_data(files, mapping)
+    (read_data(files, mapping), Vec::new())
 }
 
 fn review(import: &Import, names: &[String]) -> ImportReview {

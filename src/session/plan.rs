@@ -13,66 +13,49 @@
 //! unit); a step then costs O(units + moves), without rebuilding the
 //! planner's context or running the planner again.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::charts::{self, StaffNeed, StaffNeedRow};
-use crate::engine::{FrontierPoint, Status};
+use crate::engine::{self, FrontierPoint, Status};
 use crate::i18n::Lang;
 use crate::i18n::plan::{
-    PlanIssue, ShortFacts, plan_chart_labels, plan_issue, short_reason, target_error,
+    PlanIssue, ReportFacts, ShortFacts, frontier_labels, frontier_point, plan_chart_labels,
+    plan_issue, plan_status, report_file_name, report_summary, short_reason, target_error,
+    unknown_scenario,
 };
+use crate::i18n::problems::{location, message};
 use crate::i18n::reasons::{MoveFacts, block_reason, move_reason};
-use crate::io::InputFile;
+use crate::io::report::{CellReportRow, Report, write_report_xlsx};
+use crate::io::workspace::Scenario;
 use crate::io::write_csv::write_plan_csv;
+use crate::io::{InputFile, read_plan};
 use crate::model::{DataSet, Date, MoveStatus, Nip, PlanRow, Weights};
 use crate::planner::Context;
 use crate::planner::analysis::{EjCategory, analyse, category, ej};
 use crate::planner::index::{CellIdx, EmployeeIdx, PositionIdx, UnitIdx};
-use crate::planner::lower::{PinError, Pins};
-use crate::planner::plan::{PlanError, PlanRequest, ShortCell, ShortReason, Step, plan};
-use crate::planner::score::{PlanScore, Terms};
+use crate::planner::lower::{PinError, Pins, lower};
+use crate::planner::plan::{
+    PlanError, PlanRequest, ShortCell, ShortReason, Step, plan, short_cells, steps_of,
+};
+use crate::planner::score::{PlanScore, PlannedMove, Terms, Violation, score_plan};
+
+pub use crate::model::Decisions;
 
 use super::{Request, Response, failed};
 
 /// MIME type of `rencana.csv`.
 pub const CSV_MIME: &str = "text/csv;charset=utf-8";
+/// MIME type of an XLSX workbook.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/// About this many points on the trade-off frontier (the engine samples
+/// move counts evenly beyond that).
+pub const FRONTIER_POINTS: usize = 41;
+/// At most this many units in a scenario comparison.
+pub const COMPARE_UNITS: usize = 15;
 /// At most this many units in the before/after chart.
 pub const CHART_UNITS: usize = 20;
-
-/// The user's planning decisions, keyed by NIP (18 digits; spaces are
-/// ignored) and unit code, so they survive reloads and can be saved.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Decisions {
-    /// NIPs of employees kept where they are.
-    #[serde(default)]
-    pub keep: Vec<String>,
-    /// Rejected moves (NIP, target unit code): the plan must not make them.
-    #[serde(default)]
-    pub reject: Vec<(String, String)>,
-    /// Forced moves (NIP, target unit code): the plan must make them.
-    #[serde(default)]
-    pub force: Vec<(String, String)>,
-    /// Codes of units nobody leaves or enters.
-    #[serde(default)]
-    pub locked_units: Vec<String>,
-    /// At most this many moves (forced ones not counted); `None` = the
-    /// settings' `maks_mutasi`.
-    #[serde(default)]
-    pub budget: Option<u32>,
-}
-
-impl Decisions {
-    /// True when there is no decision at all.
-    pub fn is_empty(&self) -> bool {
-        self.keep.is_empty()
-            && self.reject.is_empty()
-            && self.force.is_empty()
-            && self.locked_units.is_empty()
-            && self.budget.is_none()
-    }
-}
 
 /// Where the current plan came from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -601,6 +584,10 @@ pub(crate) struct PlanState {
     current: Option<Current>,
     optimum: Option<Optimum>,
     frontier: Option<Vec<FrontierPoint>>,
+    /// Saved scenarios, in the order saved.
+    pub(crate) scenarios: Vec<Scenario>,
+    /// Scenarios of a workspace import under review.
+    pub(crate) pending_scenarios: Vec<Scenario>,
 }
 
 impl PlanState {
@@ -630,7 +617,7 @@ pub(crate) fn handle(
     data: Option<&DataSet>,
     today: Date,
     request: Request,
-    _files: Vec<InputFile>,
+    files: Vec<InputFile>,
 ) -> Response {
     let Some(data) = data else {
         return Response::Empty;
@@ -660,6 +647,94 @@ pub(crate) fn handle(
                 name: "rencana.csv".into(),
                 mime: CSV_MIME.into(),
                 bytes: write_plan_csv(&c.rows[0]),
+            },
+            None => no_plan(),
+        },
+        Request::ScorePlan { lang } => {
+            let Some(file) = files.first() else {
+                return failed(
+                    "Pilih berkas rencana (rencana.csv) untuk dinilai.",
+                    "Choose a plan file (rencana.csv) to score.",
+                );
+            };
+            let ctx = Context::new(data, today);
+            let optimum = optimum(state, &ctx);
+            state.current = Some(score_file(&ctx, file, optimum));
+            show(state, lang)
+        }
+        Request::Frontier { lang } => {
+            if state.frontier.is_none() {
+                let ctx = Context::new(data, today);
+                let points = lower(&ctx, &Pins::default())
+                    .map_err(|e| format!("{e:?}"))
+                    .and_then(|l| {
+                        engine::frontier(&l.problem, FRONTIER_POINTS).map_err(|e| format!("{e:?}"))
+                    });
+                match points {
+                    Ok(points) => state.frontier = Some(points),
+                    Err(e) => {
+                        return failed(
+                            &format!("Kurva tidak dapat dihitung ({e})."),
+                            &format!("The frontier could not be computed ({e})."),
+                        );
+                    }
+                }
+            }
+            let chosen = state.current.as_ref().map(|c| c.steps.len() as u64);
+            let points = state.frontier.as_deref().unwrap_or_default();
+            Response::Frontier(Box::new(frontier_view(points, chosen, lang)))
+        }
+        Request::SaveScenario { name } => {
+            let name = name.trim().to_string();
+            let Some(c) = &state.current else {
+                return no_plan();
+            };
+            if name.is_empty() {
+                return failed("Beri nama skenario.", "Give the scenario a name.");
+            }
+            let scenario = Scenario {
+                name,
+                moves: c.rows[0].clone(),
+            };
+            match state.scenarios.iter_mut().find(|s| s.name == scenario.name) {
+                Some(old) => *old = scenario,
+                None => state.scenarios.push(scenario),
+            }
+            scenarios(state, data, today)
+        }
+        Request::DeleteScenario { name } => {
+            state.scenarios.retain(|s| s.name != name);
+            scenarios(state, data, today)
+        }
+        Request::Scenarios => scenarios(state, data, today),
+        Request::CompareScenarios { a, b, lang } => {
+            let find = |name: &str| state.scenarios.iter().find(|s| s.name == name);
+            match (find(&a), find(&b)) {
+                (Some(a), Some(b)) => {
+                    let ctx = Context::new(data, today);
+                    Response::Comparison(Box::new(compare(&ctx, a, b, lang)))
+                }
+                (None, _) => failed(
+                    &unknown_scenario(Lang::Id, &a),
+                    &unknown_scenario(Lang::En, &a),
+                ),
+                (_, None) => failed(
+                    &unknown_scenario(Lang::Id, &b),
+                    &unknown_scenario(Lang::En, &b),
+                ),
+            }
+        }
+        Request::ExportReport { lang } => match &state.current {
+            Some(c) => match write_report_xlsx(&report(c, data, today, lang)) {
+                Ok(bytes) => Response::Download {
+                    name: report_file_name(lang).into(),
+                    mime: XLSX_MIME.into(),
+                    bytes,
+                },
+                Err(e) => failed(
+                    &format!("Laporan tidak dapat dibuat ({e:?})."),
+                    &format!("The report could not be written ({e:?})."),
+                ),
             },
             None => no_plan(),
         },
@@ -819,25 +894,12 @@ fn compute(
         }
     };
     let optimum_score = if decisions.is_empty() {
-        let o = Optimum {
+        state.optimum = Some(Optimum {
             score: result.score.total_after,
-        };
-        state.optimum = Some(o);
-        Some(o.score)
+        });
+        Some(result.score.total_after)
     } else {
-        match state.optimum {
-            Some(o) => Some(o.score),
-            None => match plan(ctx, &PlanRequest::default()) {
-                Ok(free) => {
-                    let o = Optimum {
-                        score: free.score.total_after,
-                    };
-                    state.optimum = Some(o);
-                    Some(o.score)
-                }
-                Err(_) => None,
-            },
-        }
+        optimum(state, ctx)
     };
     let status = match result.status {
         Status::Optimal => PlanStatus::Optimal,
@@ -1050,12 +1112,7 @@ fn plan_view(c: &Current, lang: Lang) -> PlanView {
         vacancies_filled: c.vacancies_filled,
         total_km: c.score.after.km,
         optimum_score: c.optimum_score,
-        decision_cost: match (&c.source, c.optimum_score) {
-            (PlanSource::Planned, Some(o)) if !c.decisions.is_empty() => {
-                Some(c.score.total_after - o)
-            }
-            _ => None,
-        },
+        decision_cost: decision_cost(c),
         rows: (0..c.steps.len()).map(|i| move_row(c, i, lang)).collect(),
         short_cells,
         decision_issues: c.issues.clone(),
@@ -1130,5 +1187,357 @@ fn step_view(c: &Current, index: usize, lang: Lang) -> StepView {
         applied: (k >= 1).then(|| move_row(c, k - 1, lang)),
         detail,
         chart: f.chart(&c.steps, k, Some(k), lang),
+    }
+}
+
+/// The score of the plan without decisions, solved once per data set.
+fn optimum(state: &mut PlanState, ctx: &Context<'_>) -> Option<f64> {
+    if state.optimum.is_none() {
+        let free = plan(ctx, &PlanRequest::default()).ok()?;
+        state.optimum = Some(Optimum {
+            score: free.score.total_after,
+        });
+    }
+    state.optimum.map(|o| o.score)
+}
+
+/// The moves of `rencana` rows that fit the data, and why the others do
+/// not. Rows `ditolak` are left out silently (data-format.md); a row with
+/// an unknown NIP or unit, a second row of the same employee, or a unit
+/// without the employee's position is left out and reported.
+struct RowMoves {
+    /// (employee, target cell, forced = false) in row order.
+    order: Vec<(EmployeeIdx, CellIdx, bool)>,
+    /// The same as planned moves.
+    moves: Vec<PlannedMove>,
+    /// Sheet row (header = 1) of each move.
+    rows: Vec<u32>,
+    /// Status of each move.
+    statuses: Vec<MoveStatus>,
+    /// Rows left out, in both languages.
+    issues: Vec<[String; 2]>,
+}
+
+fn row_moves(ctx: &Context<'_>, rows: &[PlanRow]) -> RowMoves {
+    let by_nip = employees_by_nip(ctx.data);
+    let mut out = RowMoves {
+        order: Vec::new(),
+        moves: Vec::new(),
+        rows: Vec::new(),
+        statuses: Vec::new(),
+        issues: Vec::new(),
+    };
+    let mut seen = BTreeSet::new();
+    for (i, row) in rows.iter().enumerate() {
+        let sheet_row = i as u32 + 2;
+        if row.status == MoveStatus::Ditolak {
+            continue;
+        }
+        let mut issue = |issue: &dyn Fn(Lang) -> String| out.issues.push(both(issue));
+        let Some(&employee) = by_nip.get(row.nip.as_str()) else {
+            issue(&|l| {
+                plan_issue(
+                    l,
+                    Some(sheet_row),
+                    &PlanIssue::UnknownNip {
+                        nip: row.nip.as_str(),
+                    },
+                )
+            });
+            continue;
+        };
+        let emp = &ctx.data.employees[employee];
+        let (nip, name) = (emp.nip.as_str(), emp.name.as_str());
+        let Some(unit) = ctx.index.unit(row.to_unit.trim()) else {
+            issue(&|l| {
+                plan_issue(
+                    l,
+                    Some(sheet_row),
+                    &PlanIssue::UnknownUnit { unit: &row.to_unit },
+                )
+            });
+            continue;
+        };
+        if !seen.insert(employee) {
+            issue(&|l| plan_issue(l, Some(sheet_row), &PlanIssue::MovedTwice { nip, name }));
+            continue;
+        }
+        let position = ctx.index.cells[ctx.index.employee_cell[employee]].position;
+        let Some(cell) = ctx.index.cell(position, unit) else {
+            issue(&|l| {
+                plan_issue(
+                    l,
+                    Some(sheet_row),
+                    &PlanIssue::NoCell {
+                        nip,
+                        name,
+                        unit: ctx.unit_name(unit),
+                        position: ctx.position_name(position),
+                    },
+                )
+            });
+            continue;
+        };
+        out.order.push((employee, cell, false));
+        out.moves.push(PlannedMove {
+            employee,
+            to_unit: unit,
+        });
+        out.rows.push(sheet_row);
+        out.statuses.push(row.status);
+    }
+    out
+}
+
+/// Every rule the moves break, as sentences with row and NIP.
+fn violation_issues(ctx: &Context<'_>, read: &RowMoves, score: &PlanScore) -> Vec<[String; 2]> {
+    score
+        .violations
+        .iter()
+        .map(|v| {
+            let i = match v {
+                Violation::NotMovable { move_index, .. }
+                | Violation::BadTarget { move_index, .. }
+                | Violation::MovedTwice { move_index } => *move_index,
+            };
+            let m = read.moves[i];
+            let emp = &ctx.data.employees[m.employee];
+            let (nip, name) = (emp.nip.as_str(), emp.name.as_str());
+            let row = Some(read.rows[i]);
+            both(|l| {
+                let issue = match v {
+                    Violation::NotMovable { blocks, .. } => PlanIssue::NotMovable {
+                        nip,
+                        name,
+                        reasons: blocks.iter().map(|b| block_reason(l, b)).collect(),
+                    },
+                    Violation::BadTarget { reason, .. } => PlanIssue::BadTarget {
+                        nip,
+                        name,
+                        unit: ctx.unit_name(m.to_unit),
+                        reason: target_error(l, reason),
+                    },
+                    Violation::MovedTwice { .. } => PlanIssue::MovedTwice { nip, name },
+                };
+                plan_issue(l, row, &issue)
+            })
+        })
+        .collect()
+}
+
+/// A `rencana` file scored against the data, as the current plan.
+fn score_file(ctx: &Context<'_>, file: &InputFile, optimum_score: Option<f64>) -> Current {
+    let (rows, problems) = read_plan(file);
+    let mut issues: Vec<[String; 2]> = problems
+        .iter()
+        .map(|p| both(|l| format!("{}: {}", location(l, p), message(l, p))))
+        .collect();
+    let read = row_moves(ctx, &rows);
+    let score = score_plan(ctx, &read.moves);
+    issues.extend(read.issues.iter().cloned());
+    issues.extend(violation_issues(ctx, &read, &score));
+    let steps = steps_of(ctx, &read.order);
+    let short = short_cells(ctx, &score.staff_after, &steps);
+    current(
+        ctx,
+        Decisions::default(),
+        PlanSource::Imported {
+            file: file.name.clone(),
+        },
+        PlanStatus::Scored,
+        steps,
+        &read.statuses,
+        score,
+        short,
+        Vec::new(),
+        issues,
+        optimum_score,
+    )
+}
+
+fn frontier_view(points: &[FrontierPoint], chosen: Option<u64>, lang: Lang) -> FrontierView {
+    let labels = frontier_labels(lang);
+    // The chosen plan's move count, or the last frontier point below it
+    // when the frontier was sampled.
+    let chosen_index = chosen.and_then(|m| points.iter().rposition(|p| p.moves <= m));
+    let chart = charts::frontier_svg(&charts::Frontier {
+        title: labels.title,
+        points: points
+            .iter()
+            .map(|p| charts::FrontierChartPoint {
+                moves: p.moves as f64,
+                score: p.score,
+                exact: p.exact,
+            })
+            .collect(),
+        chosen: chosen_index,
+        chosen_label: chosen_index
+            .map(|i| frontier_point(lang, points[i].moves, points[i].score))
+            .unwrap_or_default(),
+        legend: labels.legend,
+        x_label: labels.x_label,
+        y_label: labels.y_label,
+    });
+    FrontierView {
+        points: points
+            .iter()
+            .map(|p| FrontierPointView {
+                moves: p.moves,
+                score: p.score,
+                exact: p.exact,
+                lower_bound: p.lower_bound,
+            })
+            .collect(),
+        optimum_moves: points.last().map_or(0, |p| p.moves),
+        chosen_moves: chosen,
+        chart,
+    }
+}
+
+fn scenarios(state: &PlanState, data: &DataSet, today: Date) -> Response {
+    let ctx = Context::new(data, today);
+    Response::Scenarios(
+        state
+            .scenarios
+            .iter()
+            .map(|s| {
+                let read = row_moves(&ctx, &s.moves);
+                let score = score_plan(&ctx, &read.moves);
+                ScenarioSummary {
+                    name: s.name.clone(),
+                    moves: read.moves.len(),
+                    score_before: score.total_before,
+                    score_after: score.total_after,
+                    problems: read.issues.len() + score.violations.len(),
+                }
+            })
+            .collect(),
+    )
+}
+
+fn compare(ctx: &Context<'_>, a: &Scenario, b: &Scenario, lang: Lang) -> ScenarioComparison {
+    let slot = lang_slot(lang);
+    let side = |s: &Scenario| {
+        let read = row_moves(ctx, &s.moves);
+        let score = score_plan(ctx, &read.moves);
+        let problems = read
+            .issues
+            .iter()
+            .chain(violation_issues(ctx, &read, &score).iter())
+            .map(|m| m[slot].clone())
+            .collect();
+        let set: BTreeSet<(EmployeeIdx, UnitIdx)> =
+            read.moves.iter().map(|m| (m.employee, m.to_unit)).collect();
+        let view = ScenarioSide {
+            name: s.name.clone(),
+            moves: read.moves.len(),
+            score_after: score.total_after,
+            terms: (&score.after).into(),
+            problems,
+        };
+        (view, set, score)
+    };
+    let (va, sa, score_a) = side(a);
+    let (vb, sb, score_b) = side(b);
+    let n_units = ctx.index.unit_codes.len();
+    let mut need = vec![0.0; n_units];
+    let (mut before, mut after_a, mut after_b) = (
+        vec![0u32; n_units],
+        vec![0u32; n_units],
+        vec![0u32; n_units],
+    );
+    for (c, info) in ctx.index.cells.iter().enumerate() {
+        need[info.unit] += info.need;
+        before[info.unit] += info.staff_before;
+        after_a[info.unit] += score_a.staff_after[c];
+        after_b[info.unit] += score_b.staff_after[c];
+    }
+    let mut units: Vec<UnitIdx> = (0..n_units).filter(|&u| after_a[u] != after_b[u]).collect();
+    units.sort_by(|&x, &y| {
+        after_a[y]
+            .abs_diff(after_b[y])
+            .cmp(&after_a[x].abs_diff(after_b[x]))
+            .then(x.cmp(&y))
+    });
+    units.truncate(COMPARE_UNITS);
+    ScenarioComparison {
+        score_before: score_a.total_before,
+        only_a: sa.difference(&sb).count(),
+        only_b: sb.difference(&sa).count(),
+        both: sa.intersection(&sb).count(),
+        a: va,
+        b: vb,
+        units: units
+            .into_iter()
+            .map(|u| UnitDifference {
+                unit_code: ctx.index.unit_codes[u].clone(),
+                unit_name: ctx.unit_name(u).to_string(),
+                need: need[u],
+                staff_before: before[u],
+                staff_a: after_a[u],
+                staff_b: after_b[u],
+            })
+            .collect(),
+    }
+}
+
+fn report(c: &Current, data: &DataSet, today: Date, lang: Lang) -> Report {
+    let f = &c.frame;
+    let letter = |need: f64, staff: u32| {
+        category(need, staff).map_or_else(String::new, |k| k.letter().to_string())
+    };
+    let cells = f
+        .cells
+        .iter()
+        .zip(&c.score.staff_after)
+        .map(|(&(unit, position, need, before), &after)| CellReportRow {
+            unit_code: f.unit_codes[unit].clone(),
+            unit_name: f.unit_names[unit].clone(),
+            position_code: f.position_codes[position].clone(),
+            position_name: f.position_names[position].clone(),
+            need,
+            staff_before: before,
+            staff_after: after,
+            ej_before: ej(need, before),
+            ej_after: ej(need, after),
+            category_before: letter(need, before),
+            category_after: letter(need, after),
+        })
+        .collect();
+    let view = decision_cost(c);
+    let status = match c.status {
+        PlanStatus::Optimal => plan_status(lang, None, false),
+        PlanStatus::Bounded { lower_bound, gap } => {
+            plan_status(lang, Some((lower_bound, gap)), false)
+        }
+        PlanStatus::Scored => plan_status(lang, None, true),
+    };
+    Report {
+        plan: c.rows[lang_slot(lang)].clone(),
+        cells,
+        settings: data.settings.clone(),
+        summary: report_summary(
+            lang,
+            &ReportFacts {
+                status,
+                reference_date: data.settings.reference_date.unwrap_or(today).to_string(),
+                score_before: c.score.total_before,
+                score_after: c.score.total_after,
+                moves: c.steps.len(),
+                km: c.score.after.km,
+                in_band: (c.before.in_band, c.after.in_band),
+                vacancies: (c.before.vacancies, c.after.vacancies),
+                decision_cost: view,
+                issues: c.issues.len() + c.violations.len(),
+            },
+        ),
+    }
+}
+
+/// What the decisions cost (this plan minus the optimum without them).
+fn decision_cost(c: &Current) -> Option<f64> {
+    match (&c.source, c.optimum_score) {
+        (PlanSource::Planned, Some(o)) if !c.decisions.is_empty() => Some(c.score.total_after - o),
+        _ => None,
     }
 }

@@ -8,7 +8,10 @@ use seimbang::model::{DataSet, Date, MoveStatus, PlanRow};
 use seimbang::planner::Context;
 use seimbang::planner::plan::{PlanRequest, plan};
 use seimbang::planner::score::{PlannedMove, score_plan};
-use seimbang::session::{Decisions, PlanStatus, PlanView, Request, Response, Session, StepView};
+use seimbang::session::{
+    Decisions, PlanSource, PlanStatus, PlanView, Request, Response, ScenarioSummary, Session,
+    StepView,
+};
 
 fn today() -> Date {
     Date::new(2025, 7, 1).unwrap()
@@ -383,4 +386,267 @@ fn new_data_or_settings_drop_the_plan() {
         s.handle(Request::ShowPlan { lang: Lang::Id }, vec![]),
         Response::Empty
     );
+}
+
+fn scenarios(s: &mut Session, request: Request) -> Vec<ScenarioSummary> {
+    match s.handle(request, vec![]) {
+        Response::Scenarios(list) => list,
+        other => panic!("expected scenarios, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_frontier_falls_to_the_optimum_and_marks_the_current_plan() {
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let view = match s.handle(Request::Frontier { lang: Lang::En }, vec![]) {
+        Response::Frontier(v) => *v,
+        other => panic!("expected a frontier, got {other:?}"),
+    };
+    assert_eq!(view.points[0].moves, 0);
+    assert!(close(view.points[0].score, free.score_before));
+    assert_eq!(view.optimum_moves as usize, free.moves);
+    let last = view.points.last().unwrap();
+    assert!(last.exact && close(last.score, free.score_after));
+    assert!(
+        view.points
+            .windows(2)
+            .all(|w| w[1].score <= w[0].score + 1e-9)
+    );
+    assert!(view.points.iter().all(|p| p.lower_bound <= p.score + 1e-9));
+    assert_eq!(view.chosen_moves, Some(free.moves as u64));
+    assert!(view.chart.starts_with("<svg") && view.chart.contains("current plan"));
+    // Adopting a point is planning with its move count as the budget.
+    let k = view.points[view.points.len() / 2];
+    let adopted = plan_view(
+        &mut s,
+        Decisions {
+            budget: Some(k.moves as u32),
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    assert!(adopted.moves as u64 <= k.moves);
+    assert!(adopted.score_after <= k.score + 1e-6);
+}
+
+#[test]
+fn scenarios_are_saved_compared_and_survive_the_workspace() {
+    let mut s = demo_session();
+    assert!(matches!(
+        s.handle(Request::SaveScenario { name: "A".into() }, vec![]),
+        Response::Failed { .. }
+    ));
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let list = scenarios(
+        &mut s,
+        Request::SaveScenario {
+            name: "Optimal".into(),
+        },
+    );
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].moves, free.moves);
+    assert!(close(list[0].score_after, free.score_after));
+    assert_eq!(list[0].problems, 0);
+    let budget = (free.moves / 2) as u32;
+    let half = plan_view(
+        &mut s,
+        Decisions {
+            budget: Some(budget),
+            ..Decisions::default()
+        },
+        Lang::Id,
+    );
+    let list = scenarios(
+        &mut s,
+        Request::SaveScenario {
+            name: "Half".into(),
+        },
+    );
+    assert_eq!(list.len(), 2);
+    let cmp = match s.handle(
+        Request::CompareScenarios {
+            a: "Optimal".into(),
+            b: "Half".into(),
+            lang: Lang::En,
+        },
+        vec![],
+    ) {
+        Response::Comparison(c) => *c,
+        other => panic!("expected a comparison, got {other:?}"),
+    };
+    assert_eq!(cmp.a.moves, free.moves);
+    assert_eq!(cmp.b.moves, half.moves);
+    assert_eq!(cmp.only_a + cmp.both, free.moves);
+    assert_eq!(cmp.only_b + cmp.both, half.moves);
+    assert!(close(cmp.b.score_after, half.score_after));
+    assert!(cmp.units.iter().all(|u| u.staff_a != u.staff_b));
+    assert!(
+        cmp.units
+            .windows(2)
+            .all(|w| w[0].staff_a.abs_diff(w[0].staff_b) >= w[1].staff_a.abs_diff(w[1].staff_b))
+    );
+    assert!(matches!(
+        s.handle(
+            Request::CompareScenarios {
+                a: "Optimal".into(),
+                b: "Nope".into(),
+                lang: Lang::En
+            },
+            vec![]
+        ),
+        Response::Failed { .. }
+    ));
+
+    // Export and restore: the scenarios come back, the plan does not.
+    let json = match s.handle(Request::ExportWorkspace, vec![]) {
+        Response::Workspace { json } => json,
+        other => panic!("expected a workspace, got {other:?}"),
+    };
+    let mut t = Session::new(today());
+    assert_eq!(
+        t.handle(Request::Restore { json: json.clone() }, vec![]),
+        Response::Loaded
+    );
+    assert_eq!(
+        scenarios(&mut t, Request::Scenarios),
+        scenarios(&mut s, Request::Scenarios)
+    );
+    // The same through a workspace file import.
+    let mut u = Session::new(today());
+    u.handle(
+        Request::Import {
+            mapping: Default::default(),
+        },
+        vec![InputFile::new("kerja.json", json.into_bytes())],
+    );
+    assert_eq!(u.handle(Request::ConfirmImport, vec![]), Response::Loaded);
+    assert_eq!(scenarios(&mut u, Request::Scenarios).len(), 2);
+
+    let list = scenarios(
+        &mut s,
+        Request::DeleteScenario {
+            name: "Optimal".into(),
+        },
+    );
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].name, "Half");
+    s.handle(Request::LoadDemo, vec![]);
+    assert!(scenarios(&mut s, Request::Scenarios).is_empty());
+}
+
+#[test]
+fn a_scored_plan_from_a_file_becomes_the_current_plan() {
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let bytes = csv(&mut s);
+    let mut t = demo_session();
+    let view = match t.handle(
+        Request::ScorePlan { lang: Lang::Id },
+        vec![InputFile::new("rencana.csv", bytes.clone())],
+    ) {
+        Response::Plan(v) => *v,
+        other => panic!("expected a plan, got {other:?}"),
+    };
+    assert_eq!(view.status, PlanStatus::Scored);
+    assert_eq!(
+        view.source,
+        PlanSource::Imported {
+            file: "rencana.csv".into()
+        }
+    );
+    assert!(view.violations.is_empty(), "{:?}", view.violations);
+    assert!(close(view.score_after, free.score_after));
+    assert_eq!(view.moves, free.moves);
+    assert_eq!(
+        view.optimum_score.map(|o| close(o, free.score_after)),
+        Some(true)
+    );
+    assert!(close(
+        step(&mut t, view.moves).score_after,
+        free.score_after
+    ));
+    assert_eq!(csv(&mut t), bytes);
+}
+
+#[test]
+fn a_bad_plan_lists_every_broken_rule_with_row_and_nip() {
+    let mut s = demo_session();
+    let data = demo();
+    let ctx = Context::new(&data, today());
+    let blocked = (0..data.employees.len())
+        .find(|&e| !ctx.eligibility[e].movable())
+        .unwrap();
+    let movable = (0..data.employees.len())
+        .find(|&e| ctx.eligibility[e].movable())
+        .unwrap();
+    let e = &data.employees;
+    let other_unit = |i: usize| {
+        ctx.index
+            .unit_codes
+            .iter()
+            .find(|u| **u != e[i].unit)
+            .unwrap()
+            .clone()
+    };
+    let text = format!(
+        "nip,nama,kode_jabatan,dari_unit,ke_unit,jarak_km,pilihan,alasan,status\n\
+         {},{},{},{},{},,,,usulan\n\
+         {},{},{},{},NOWHERE,,,,usulan\n\
+         199001012020011999,Nobody,X,A,B,,,,usulan\n\
+         {},{},{},{},{},,,,usulan\n",
+        e[blocked].nip.as_str(),
+        e[blocked].name,
+        e[blocked].position,
+        e[blocked].unit,
+        other_unit(blocked),
+        e[movable].nip.as_str(),
+        e[movable].name,
+        e[movable].position,
+        e[movable].unit,
+        e[blocked].nip.as_str(),
+        e[blocked].name,
+        e[blocked].position,
+        e[blocked].unit,
+        other_unit(blocked),
+    );
+    let view = match s.handle(
+        Request::ScorePlan { lang: Lang::En },
+        vec![InputFile::new("rencana.csv", text.into_bytes())],
+    ) {
+        Response::Plan(v) => *v,
+        other => panic!("expected a plan, got {other:?}"),
+    };
+    let all = view.violations.join("\n");
+    assert!(all.contains("Row 2") && all.contains("may not"), "{all}");
+    assert!(all.contains(e[blocked].nip.as_str()), "{all}");
+    assert!(all.contains("Row 3") && all.contains("NOWHERE"), "{all}");
+    assert!(
+        all.contains("Row 4") && all.contains("199001012020011999"),
+        "{all}"
+    );
+    assert!(
+        all.contains("Row 5") && all.contains("earlier row"),
+        "{all}"
+    );
+    // Stepping and export work on what could be read.
+    assert!(step(&mut s, 1).applied.is_some());
+    assert!(!csv(&mut s).is_empty());
+}
+
+#[test]
+fn the_report_download_is_a_workbook_and_the_same_bytes_twice() {
+    let mut s = demo_session();
+    plan_view(&mut s, Decisions::default(), Lang::Id);
+    let report = |s: &mut Session, lang| match s.handle(Request::ExportReport { lang }, vec![]) {
+        Response::Download { name, mime, bytes } => {
+            assert!(name.ends_with(".xlsx") && mime.contains("spreadsheetml"));
+            bytes
+        }
+        other => panic!("expected a download, got {other:?}"),
+    };
+    let a = report(&mut s, Lang::Id);
+    assert!(a.starts_with(b"PK"));
+    assert_eq!(a, report(&mut s, Lang::Id));
+    assert_ne!(a, report(&mut s, Lang::En));
 }

@@ -295,7 +295,13 @@ fn PlanBody(screen: PlanScreen, plan: PlanView) -> impl IntoView {
 
 /// One figure with `data-value`.
 #[component]
-fn Figure(lang: RwSignal<Lang>, testid: &'static str, label: Text, value: f64, decimals: usize) -> impl IntoView {
+fn Figure(
+    lang: RwSignal<Lang>,
+    testid: &'static str,
+    label: Text,
+    value: f64,
+    decimals: usize,
+) -> impl IntoView {
     view! {
         <div class="figure">
             <dt class="figure__label">{move || t(lang.get(), label)}</dt>
@@ -308,7 +314,13 @@ fn Figure(lang: RwSignal<Lang>, testid: &'static str, label: Text, value: f64, d
 
 /// A figure shown as before → after.
 #[component]
-fn Before(lang: RwSignal<Lang>, label: Text, before: f64, after: f64, decimals: usize) -> impl IntoView {
+fn Before(
+    lang: RwSignal<Lang>,
+    label: Text,
+    before: f64,
+    after: f64,
+    decimals: usize,
+) -> impl IntoView {
     view! {
         <div class="figure">
             <dt class="figure__label">{move || t(lang.get(), label)}</dt>
@@ -321,17 +333,42 @@ fn Before(lang: RwSignal<Lang>, label: Text, before: f64, after: f64, decimals: 
 
 /// The score's terms before and after, and the EJ categories.
 #[component]
-fn Terms(lang: RwSignal<Lang>, before: TermsView, after: TermsView, categories: ([u32; 5], [u32; 5])) -> impl IntoView {
+fn Terms(
+    lang: RwSignal<Lang>,
+    before: TermsView,
+    after: TermsView,
+    categories: ([u32; 5], [u32; 5]),
+) -> impl IntoView {
     let tr = move |text: Text| move || t(lang.get(), text);
     let rows: Vec<(Text, f64, f64, usize)> = vec![
         (Text::TermImbalance, before.imbalance, after.imbalance, 3),
-        (Text::TermMoves, f64::from(before.moves), f64::from(after.moves), 0),
+        (
+            Text::TermMoves,
+            f64::from(before.moves),
+            f64::from(after.moves),
+            0,
+        ),
         (Text::TermKm, before.km, after.km, 1),
-        (Text::TermPoints, f64::from(before.points), f64::from(after.points), 0),
-        (Text::TermRotation, f64::from(before.rotation_moves), f64::from(after.rotation_moves), 0),
-        (Text::TermGaps, f64::from(before.gaps), f64::from(after.gaps), 0),
+        (
+            Text::TermPoints,
+            f64::from(before.points),
+            f64::from(after.points),
+            0,
+        ),
+        (
+            Text::TermRotation,
+            f64::from(before.rotation_moves),
+            f64::from(after.rotation_moves),
+            0,
+        ),
+        (
+            Text::TermGaps,
+            f64::from(before.gaps),
+            f64::from(after.gaps),
+            0,
+        ),
     ];
-    let letters = ["A", "B", "C", "D", "E"];
+    const LETTERS: [&str; 5] = ["A", "B", "C", "D", "E"];
     view! {
         <div class="panel">
             <h2>{tr(Text::TermsTitle)}</h2>
@@ -345,7 +382,7 @@ fn Terms(lang: RwSignal<Lang>, before: TermsView, after: TermsView, categories: 
                             <td class="num">{move || format_number(lang.get(), a, d)}</td>
                         </tr>
                     }).collect_view()}
-                    {letters.iter().enumerate().map(|(i, letter)| {
+                    {LETTERS.iter().enumerate().map(|(i, &letter)| {
                         let (b, a) = (categories.0[i], categories.1[i]);
                         view! {
                             <tr>
@@ -454,9 +491,17 @@ fn Moves(screen: PlanScreen, rows: Vec<MoveRow>) -> impl IntoView {
             rows.iter()
                 .filter(|r| {
                     needle.is_empty()
-                        || [&r.name, &r.nip, &r.position_name, &r.from_unit_name, &r.to_unit_name, &r.from_unit_code, &r.to_unit_code]
-                            .iter()
-                            .any(|s| s.to_lowercase().contains(&needle))
+                        || [
+                            &r.name,
+                            &r.nip,
+                            &r.position_name,
+                            &r.from_unit_name,
+                            &r.to_unit_name,
+                            &r.from_unit_code,
+                            &r.to_unit_code,
+                        ]
+                        .iter()
+                        .any(|s| s.to_lowercase().contains(&needle))
                 })
                 .cloned()
                 .collect::<Vec<_>>()
@@ -546,22 +591,42 @@ fn Decided(screen: PlanScreen, decisions: Decisions) -> impl IntoView {
     let mut items: Vec<(Option<Text>, String, Undo)> = Vec::new();
     for nip in &decisions.keep {
         let n = nip.clone();
-        items.push((Some(Text::KeptLabel), nip.clone(), std::sync::Arc::new(move |d: &mut Decisions| d.keep.retain(|x| *x != n))));
+        items.push((
+            Some(Text::KeptLabel),
+            nip.clone(),
+            std::sync::Arc::new(move |d: &mut Decisions| d.keep.retain(|x| *x != n)),
+        ));
     }
     for (nip, unit) in &decisions.reject {
         let key = (nip.clone(), unit.clone());
-        items.push((Some(Text::RejectedLabel), format!("{nip} → {unit}"), std::sync::Arc::new(move |d: &mut Decisions| d.reject.retain(|x| *x != key))));
+        items.push((
+            Some(Text::RejectedLabel),
+            format!("{nip} → {unit}"),
+            std::sync::Arc::new(move |d: &mut Decisions| d.reject.retain(|x| *x != key)),
+        ));
     }
     for (nip, unit) in &decisions.force {
         let key = (nip.clone(), unit.clone());
-        items.push((Some(Text::ForcedLabel), format!("{nip} → {unit}"), std::sync::Arc::new(move |d: &mut Decisions| d.force.retain(|x| *x != key))));
+        items.push((
+            Some(Text::ForcedLabel),
+            format!("{nip} → {unit}"),
+            std::sync::Arc::new(move |d: &mut Decisions| d.force.retain(|x| *x != key)),
+        ));
     }
     for unit in &decisions.locked_units {
         let u = unit.clone();
-        items.push((Some(Text::LockedLabel), unit.clone(), std::sync::Arc::new(move |d: &mut Decisions| d.locked_units.retain(|x| *x != u))));
+        items.push((
+            Some(Text::LockedLabel),
+            unit.clone(),
+            std::sync::Arc::new(move |d: &mut Decisions| d.locked_units.retain(|x| *x != u)),
+        ));
     }
     if let Some(b) = decisions.budget {
-        items.push((Some(Text::BudgetLabel), b.to_string(), std::sync::Arc::new(|d: &mut Decisions| d.budget = None)));
+        items.push((
+            Some(Text::BudgetLabel),
+            b.to_string(),
+            std::sync::Arc::new(|d: &mut Decisions| d.budget = None),
+        ));
     }
     view! {
         <div class="panel" data-testid="plan-decisions">
@@ -736,7 +801,12 @@ fn Comparison(lang: RwSignal<Lang>, c: ScenarioComparison) -> impl IntoView {
         (Text::TermImbalance, ta.imbalance, tb.imbalance, 3),
         (Text::TermMoves, f64::from(ta.moves), f64::from(tb.moves), 0),
         (Text::TermKm, ta.km, tb.km, 1),
-        (Text::TermPoints, f64::from(ta.points), f64::from(tb.points), 0),
+        (
+            Text::TermPoints,
+            f64::from(ta.points),
+            f64::from(tb.points),
+            0,
+        ),
         (Text::TermGaps, f64::from(ta.gaps), f64::from(tb.gaps), 0),
     ];
     view! {
@@ -776,17 +846,28 @@ fn Exports(screen: PlanScreen) -> impl IntoView {
     let lang = state.lang;
     let tr = move |text: Text| move || t(lang.get(), text);
     let on_file = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
         let Some(list) = input.files() else { return };
         let picked = files::list_files(&list);
         input.set_value("");
-        files::read_all(picked, |_| {}, move |result| {
-            if let Ok(read) = result {
-                screen.run.set(RunState::Running);
-                let lang = lang.get_untracked();
-                state.request_with_files(Request::ScorePlan { lang }, read, move |r| screen.take_plan(r));
-            }
-        });
+        files::read_all(
+            picked,
+            |_| {},
+            move |result| {
+                if let Ok(read) = result {
+                    screen.run.set(RunState::Running);
+                    let lang = lang.get_untracked();
+                    state.request_with_files(Request::ScorePlan { lang }, read, move |r| {
+                        screen.take_plan(r)
+                    });
+                }
+            },
+        );
     };
     view! {
         <div class="panel exports">
