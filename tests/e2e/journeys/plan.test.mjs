@@ -150,3 +150,57 @@ test("reject and keep-in-place decisions change the plan as expected", async () 
     await app.close();
   }
 });
+
+test("frontier point adopted as a budget, scenarios compared, a plan file scored", async () => {
+  const app = await openApp(server.url);
+  const work = await mkdtemp(join(tmpdir(), "seimbang-plan-"));
+  try {
+    const { page } = app;
+    await planDemo(page, "en");
+    const optimum = await value(page, "plan-score-after");
+    const moves = await value(page, "plan-moves");
+
+    // Save the optimum as a scenario and export it.
+    await byTestId(page, "scenario-name").fill("optimum");
+    await byTestId(page, "scenario-save").click();
+    await byTestId(page, "scenario").first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), byTestId(page, "plan-export-csv").click()]);
+    const csvPath = join(work, "rencana.csv");
+    await writeFile(csvPath, await readFile(await download.path()));
+
+    // The frontier: pick a point with fewer moves; the plan follows it.
+    await byTestId(page, "frontier-load").click();
+    const points = byTestId(page, "frontier-point");
+    await points.first().waitFor({ timeout: 60000 });
+    const counts = await points.evaluateAll((els) => els.map((e) => Number(e.dataset.moves)));
+    assert.equal(Math.max(...counts), moves, "the last point is the optimum");
+    const small = counts.find((c) => c > 0 && c < moves);
+    assert.ok(small !== undefined, `a point below the optimum: ${counts}`);
+    let keys = await moveKeys(page);
+    await page.locator(`[data-testid="frontier-point"][data-moves="${small}"]`).click();
+    await replanned(page, keys.join(","));
+    assert.ok((await value(page, "plan-moves")) <= small);
+    assert.ok((await value(page, "plan-score-after")) >= optimum - 1e-9);
+
+    // Save it too and compare the two side by side.
+    await byTestId(page, "scenario-name").fill("small");
+    await byTestId(page, "scenario-save").click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario"]').length === 2);
+    const selects = byTestId(page, "plan-scenarios").locator("select");
+    await selects.nth(0).selectOption("optimum");
+    await selects.nth(1).selectOption("small");
+    await byTestId(page, "plan-scenarios").getByRole("button", { name: "Compare" }).click();
+    await byTestId(page, "scenario-comparison").waitFor();
+
+    // Score the exported optimum as a plan made elsewhere.
+    keys = await moveKeys(page);
+    await byTestId(page, "plan-import-input").setInputFiles(csvPath);
+    await replanned(page, keys.join(","));
+    assert.ok(Math.abs((await value(page, "plan-score-after")) - optimum) <= 1e-6 * Math.max(1, optimum));
+    assert.equal(await value(page, "plan-moves"), moves);
+    assert.deepEqual(app.problems(), []);
+  } finally {
+    await app.close();
+    await rm(work, { recursive: true, force: true });
+  }
+});

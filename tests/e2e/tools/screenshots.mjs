@@ -53,6 +53,8 @@ try {
         await shot("sebelum-sesudah");
       }
       if (await byTestId(page, "plan-frontier").count()) {
+        await byTestId(page, "frontier-load").click();
+        await byTestId(page, "frontier-point").first().waitFor({ timeout: 60000 });
         await byTestId(page, "plan-frontier").scrollIntoViewIfNeeded();
         await shot("frontier");
       }
