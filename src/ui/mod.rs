@@ -6,6 +6,7 @@
 //! or optimisation itself. Entry point: [`App`].
 
 mod backend;
+mod figure;
 mod files;
 mod pages;
 mod rows_table;

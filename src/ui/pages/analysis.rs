@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Lang, Text, format_number, t};
+use crate::i18n::{Text, format_number, t};
 use crate::planner::analysis::EjCategory;
 use crate::session::{TableView, category_words};
+use crate::ui::figure::Figure;
 use crate::ui::rows_table::{RowsTable, Tab};
 use crate::ui::{AppState, Busy};
 
@@ -22,25 +23,6 @@ const CATEGORIES: [EjCategory; 5] = [
     EjCategory::D,
     EjCategory::E,
 ];
-
-/// One number of the summary, with its machine-readable `data-value`.
-#[component]
-fn Figure(
-    lang: RwSignal<Lang>,
-    testid: &'static str,
-    label: Text,
-    value: f64,
-    decimals: usize,
-) -> impl IntoView {
-    view! {
-        <div class="figure">
-            <dt class="figure__label">{move || t(lang.get(), label)}</dt>
-            <dd class="figure__value" data-testid=testid data-value=value.to_string()>
-                {move || format_number(lang.get(), value, decimals)}
-            </dd>
-        </div>
-    }
-}
 
 /// The analysis screen.
 #[component]

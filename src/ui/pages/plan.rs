@@ -10,6 +10,7 @@ use crate::session::{
     Decisions, FrontierView, MoveRow, PlanStatus, PlanView, Request, Response, ScenarioComparison,
     ScenarioSummary, StepView, TermsView,
 };
+use crate::ui::figure::Figure;
 use crate::ui::files;
 use crate::ui::{AppState, offer_download};
 
@@ -290,25 +291,6 @@ fn PlanBody(screen: PlanScreen, plan: PlanView) -> impl IntoView {
         <Frontier screen=screen />
         <Scenarios screen=screen />
         <Exports screen=screen />
-    }
-}
-
-/// One figure with `data-value`.
-#[component]
-fn Figure(
-    lang: RwSignal<Lang>,
-    testid: &'static str,
-    label: Text,
-    value: f64,
-    decimals: usize,
-) -> impl IntoView {
-    view! {
-        <div class="figure">
-            <dt class="figure__label">{move || t(lang.get(), label)}</dt>
-            <dd class="figure__value" data-testid=testid data-value=value.to_string()>
-                {move || format_number(lang.get(), value, decimals)}
-            </dd>
-        </div>
     }
 }
 
