@@ -51,6 +51,15 @@ impl Lang {
         }
     }
 
+    /// The entry of `pair` for this language (Indonesian first), for
+    /// sentences that arrive in both languages, such as worker messages.
+    pub fn pick<T: Clone>(self, pair: &[T; 2]) -> T {
+        match self {
+            Lang::Id => pair[0].clone(),
+            Lang::En => pair[1].clone(),
+        }
+    }
+
     /// The decimal separator of this language.
     pub fn decimal_separator(self) -> char {
         match self {

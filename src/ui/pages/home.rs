@@ -34,10 +34,7 @@ pub fn HomePage(lang: RwSignal<Lang>) -> impl IntoView {
                 <p class="home__hint">{tr(Text::DemoHint)}</p>
                 {move || match state.busy.get() {
                     Busy::Failed(message) => {
-                        let text = match lang.get() {
-                            Lang::Id => message[0].clone(),
-                            Lang::En => message[1].clone(),
-                        };
+                        let text = lang.get().pick(&message);
                         Some(view! { <p class="notice notice--error" role="alert">{text}</p> })
                     }
                     _ => None,

@@ -161,7 +161,7 @@ pub fn ImportPage() -> impl IntoView {
             {move || match state.busy.get() {
                 Busy::Failed(message) => Some(view! {
                     <p class="notice notice--error" role="alert">
-                        {match lang.get() { Lang::Id => message[0].clone(), Lang::En => message[1].clone() }}
+                        {lang.get().pick(&message)}
                     </p>
                 }),
                 _ => None,

@@ -194,10 +194,7 @@ pub fn PlanPage() -> impl IntoView {
                         RunState::Idle => t(lang.get(), Text::PlanIdle).to_string(),
                         RunState::Running => t(lang.get(), Text::PlanRunning).to_string(),
                         RunState::Done => t(lang.get(), Text::PlanDone).to_string(),
-                        RunState::Error => screen.error.get().map(|m| match lang.get() {
-                            Lang::Id => m[0].clone(),
-                            Lang::En => m[1].clone(),
-                        }).unwrap_or_default(),
+                        RunState::Error => screen.error.get().map(|m| lang.get().pick(&m)).unwrap_or_default(),
                     }}
                 </p>
             </div>
@@ -244,7 +241,7 @@ fn PlanBody(screen: PlanScreen, plan: PlanView) -> impl IntoView {
         {(!issues.is_empty()).then(|| view! {
             <ul class="notice notice--error plan__issues" role="alert">
                 {issues.into_iter().map(|m| view! {
-                    <li>{move || match lang.get() { Lang::Id => m[0].clone(), Lang::En => m[1].clone() }}</li>
+                    <li>{move || lang.get().pick(&m)}</li>
                 }).collect_view()}
             </ul>
         })}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::problems::message;
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::{Text, t};
 use crate::io::sheet::Cell;
 use crate::io::tables::apply_setting;
 use crate::io::write::{SETTING_KEYS, settings_text};
@@ -199,13 +199,6 @@ pub const FIELDS: &[Field] = &[
     },
 ];
 
-fn pick(lang: Lang, pair: &[&'static str; 2]) -> &'static str {
-    match lang {
-        Lang::Id => pair[0],
-        Lang::En => pair[1],
-    }
-}
-
 /// Builds settings from the typed texts: every field validated as the
 /// reader does; the errors per key.
 fn validate(texts: &[(&'static str, String)]) -> (Settings, Vec<(&'static str, Problem)>) {
@@ -284,7 +277,7 @@ pub fn SettingsPage() -> impl IntoView {
                     view! {
                         <div class="field" class:field--invalid=move || error().is_some()>
                             <label class="field__label" for=id.clone()>
-                                {move || pick(lang.get(), &field.label)}
+                                {move || lang.get().pick(&field.label)}
                                 " "
                                 <code class="field__key">{key}</code>
                             </label>
@@ -308,12 +301,12 @@ pub fn SettingsPage() -> impl IntoView {
                                                 saved.set(false);
                                                 texts.update(|t| t[i].1 = value.to_string());
                                             }>
-                                            {move || pick(lang.get(), &label)}
+                                            {move || lang.get().pick(&label)}
                                         </button>
                                     }).collect_view()}
                                 </div>
                             })}
-                            <p class="field__help" id=help_id>{move || pick(lang.get(), &field.help)}</p>
+                            <p class="field__help" id=help_id>{move || lang.get().pick(&field.help)}</p>
                             {move || error().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
                         </div>
                     }
