@@ -15,7 +15,7 @@ import { serveDir } from "../lib/server.mjs";
 import { openApp, byTestId } from "../lib/browser.mjs";
 
 const DIST = process.env.SEIMBANG_DIST ?? new URL("../../../dist", import.meta.url).pathname;
-const DATA = process.argv[2] ?? "/tmp/seimbang-bench/n100000";
+const DATA = process.argv[2] ?? new URL("../../../target/bench-data/n100000", import.meta.url).pathname;
 const RUNS = Number(process.env.RUNS ?? 3);
 
 /** Sum of the resident memory of Chromium's renderer processes, in MB. */

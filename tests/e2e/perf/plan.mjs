@@ -14,7 +14,7 @@ import { openApp, byTestId } from "../lib/browser.mjs";
 
 const DIST = process.env.SEIMBANG_DIST ?? new URL("../../../dist", import.meta.url).pathname;
 const CLI = process.env.SEIMBANG_CLI ?? new URL("../../../target/bench-native/seimbang-cli", import.meta.url).pathname;
-const DATA = process.argv[2] ?? "/tmp/seimbang-bench/n100000";
+const DATA = process.argv[2] ?? new URL("../../../target/bench-data/n100000", import.meta.url).pathname;
 const STEPS = Number(process.env.STEPS ?? 20);
 
 const xlsx = await readFile(`${DATA}/data.xlsx`);
