@@ -151,6 +151,13 @@ pub fn PlanPage() -> impl IntoView {
         });
     });
     let budget_text = RwSignal::new(String::new());
+    // The budget field shows the budget the plan on screen was made with
+    // (also after a frontier point or a removed decision changed it).
+    Effect::new(move |_| {
+        if let Some(budget) = screen.plan.with(|p| p.as_ref().map(|p| p.decisions.budget)) {
+            budget_text.set(budget.map(|b| b.to_string()).unwrap_or_default());
+        }
+    });
 
     view! {
         <section class="plan" aria-labelledby="plan-title">
