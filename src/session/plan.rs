@@ -208,7 +208,9 @@ pub struct PlanView {
     /// Total km moved.
     pub total_km: f64,
     /// Score of the plan without any decision (settings' budget only), when
-    /// known.
+    /// known: always for a computed plan; for an imported one only when a
+    /// plan was computed on the same data before (it is not solved just to
+    /// score a file).
     pub optimum_score: Option<f64>,
     /// What the decisions cost: this plan's score minus that optimum; `None`
     /// for a plan without decisions or an imported one.
@@ -658,7 +660,9 @@ pub(crate) fn handle(
                 );
             };
             let ctx = Context::new(data, today);
-            let optimum = optimum(state, &ctx);
+            // The optimum only when already known: solving it here would
+            // make scoring a file as slow as planning.
+            let optimum = state.optimum.map(|o| o.score);
             state.current = Some(score_file(&ctx, file, optimum));
             show(state, lang)
         }

@@ -541,6 +541,16 @@ fn a_scored_plan_from_a_file_becomes_the_current_plan() {
     let free = plan_view(&mut s, Decisions::default(), Lang::Id);
     let bytes = csv(&mut s);
     let mut t = demo_session();
+    let score_file = |t: &mut Session| match t.handle(
+        Request::ScorePlan { lang: Lang::Id },
+        vec![InputFile::new("rencana.csv", bytes.clone())],
+    ) {
+        Response::Plan(v) => *v,
+        other => panic!("expected a plan, got {other:?}"),
+    };
+    // Not solved just to score a file; known once a plan was computed.
+    assert_eq!(score_file(&mut t).optimum_score, None);
+    plan_view(&mut t, Decisions::default(), Lang::En);
     let view = match t.handle(
         Request::ScorePlan { lang: Lang::Id },
         vec![InputFile::new("rencana.csv", bytes.clone())],
