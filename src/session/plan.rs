@@ -509,10 +509,11 @@ impl Frame {
                 marked.push(u);
             }
         }
+        // Every unit shown is touched by the plan, so `touched` ≥ shown.
         let labels = plan_chart_labels(
             lang,
-            units.len().min(self.touched.max(units.len())),
-            self.touched.max(units.len()),
+            units.len(),
+            self.touched,
             step.map(|i| (i, steps.len())),
         );
         let rows = units
