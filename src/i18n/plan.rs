@@ -179,7 +179,9 @@ pub struct ShortFacts<'a> {
     pub candidate: Option<(&'a str, &'a str, f64, f64)>,
 }
 
-/// Why a cell stays short, as a sentence.
+/// Why a cell stays short, as a sentence. When the best candidate would
+/// save more than the move costs, what keeps them away is the move budget
+/// or a decision, and the sentence says so.
 pub fn short_reason(lang: Lang, f: &ShortFacts<'_>) -> String {
     let n = |v: f64| format_number(lang, v, 2);
     match (lang, f.candidate) {
@@ -196,6 +198,24 @@ pub fn short_reason(lang: Lang, f: &ShortFacts<'_>) -> String {
             f.position,
             f.staff,
             n(f.need)
+        ),
+        (Lang::Id, Some((name, from, saved, cost))) if saved > cost => format!(
+            "{} – {}: {} pegawai untuk kebutuhan {}; calon terbaik, {name} dari {from}, menghemat ketimpangan {} dengan biaya mutasi {}, tetapi batas jumlah mutasi atau keputusan pengguna tidak memberi tempat.",
+            f.unit,
+            f.position,
+            f.staff,
+            n(f.need),
+            n(saved),
+            n(cost)
+        ),
+        (Lang::En, Some((name, from, saved, cost))) if saved > cost => format!(
+            "{} – {}: {} staff for a need of {}; the best candidate, {name} from {from}, would save {} imbalance for a move cost of {}, but the move budget or the user's decisions leave no room.",
+            f.unit,
+            f.position,
+            f.staff,
+            n(f.need),
+            n(saved),
+            n(cost)
         ),
         (Lang::Id, Some((name, from, saved, cost))) => format!(
             "{} – {}: {} pegawai untuk kebutuhan {}; calon terbaik, {name} dari {from}, menghemat ketimpangan {} tetapi biaya mutasinya {}.",

@@ -22,17 +22,19 @@
 //! - v0 (early prototype): the employees were under `data.pegawai` and
 //!   there were no scenarios.
 //! - v1: `data.employees` (the model's field name), `scenarios` added.
+//! - v2: the user's planning `decisions` (top level: those of the current
+//!   plan; per scenario: those it was planned with, `null` when unknown).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::{DataSet, PlanRow};
+use crate::model::{DataSet, Decisions, PlanRow};
 
 /// The value of the `format` field.
 pub const WORKSPACE_FORMAT: &str = "seimbang-workspace";
 
 /// The version this build writes, and the newest it reads.
-pub const WORKSPACE_VERSION: u32 = 1;
+pub const WORKSPACE_VERSION: u32 = 2;
 
 /// A saved session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -45,6 +47,8 @@ pub struct Workspace {
     pub data: DataSet,
     /// Saved plans, in the order the user saved them.
     pub scenarios: Vec<Scenario>,
+    /// The user's decisions for the current plan.
+    pub decisions: Decisions,
 }
 
 impl Workspace {
@@ -55,6 +59,7 @@ impl Workspace {
             version: WORKSPACE_VERSION,
             data,
             scenarios: Vec::new(),
+            decisions: Decisions::default(),
         }
     }
 }
@@ -66,6 +71,9 @@ pub struct Scenario {
     pub name: String,
     /// The moves, in order.
     pub moves: Vec<PlanRow>,
+    /// The decisions it was planned with; `None` for a plan read from a
+    /// file or saved before version 2.
+    pub decisions: Option<Decisions>,
 }
 
 /// Why bytes are not a workspace this build can open.
@@ -134,6 +142,7 @@ struct Outgoing<'a> {
     version: u32,
     data: &'a DataSet,
     scenarios: &'a [Scenario],
+    decisions: &'a Decisions,
 }
 
 /// The workspace as compact JSON (UTF-8, one trailing newline). The
@@ -146,6 +155,7 @@ pub fn to_json(workspace: &Workspace) -> Vec<u8> {
         version: WORKSPACE_VERSION,
         data: &workspace.data,
         scenarios: &workspace.scenarios,
+        decisions: &workspace.decisions,
     };
     // Serialising plain structs with string keys cannot fail; should it ever,
     // an empty document is refused by `from_json` instead of crashing here.
@@ -195,7 +205,8 @@ pub type Migration = fn(&mut Value) -> Result<(), WorkspaceError>;
 
 /// `MIGRATIONS[v]` turns a version-`v` document into version `v + 1`; its
 /// length is always [`WORKSPACE_VERSION`].
-pub const MIGRATIONS: [Migration; WORKSPACE_VERSION as usize] = [migrate_v0_to_v1];
+pub const MIGRATIONS: [Migration; WORKSPACE_VERSION as usize] =
+    [migrate_v0_to_v1, migrate_v1_to_v2];
 
 /// v0 → v1: `data.pegawai` is renamed `data.employees`; an empty
 /// `scenarios` list is added.
@@ -216,6 +227,36 @@ pub fn migrate_v0_to_v1(document: &mut Value) -> Result<(), WorkspaceError> {
         object
             .entry("scenarios")
             .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    Ok(())
+}
+
+/// v1 → v2: empty top-level `decisions` are added, and `"decisions":
+/// null` to every scenario.
+///
+/// # Errors
+/// [`WorkspaceError::Invalid`] when `scenarios` is there but not a list.
+pub fn migrate_v1_to_v2(document: &mut Value) -> Result<(), WorkspaceError> {
+    let Some(object) = document.as_object_mut() else {
+        return Err(WorkspaceError::Invalid {
+            message: "version 1 workspace that is not an object".to_string(),
+        });
+    };
+    object
+        .entry("decisions")
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    match object.get_mut("scenarios") {
+        None => {}
+        Some(Value::Array(scenarios)) => {
+            for scenario in scenarios.iter_mut().filter_map(Value::as_object_mut) {
+                scenario.entry("decisions").or_insert(Value::Null);
+            }
+        }
+        Some(_) => {
+            return Err(WorkspaceError::Invalid {
+                message: "version 1 workspace whose `scenarios` is not a list".to_string(),
+            });
+        }
     }
     Ok(())
 }

@@ -158,6 +158,9 @@ pub enum Request {
     },
     /// The saved scenarios → [`Response::Scenarios`].
     Scenarios,
+    /// The decisions of the last computed plan, or those restored with a
+    /// workspace → [`Response::Decisions`].
+    Decisions,
     /// Two scenarios side by side → [`Response::Comparison`].
     CompareScenarios {
         /// Name of scenario A.
@@ -270,6 +273,8 @@ pub enum Response {
     Scenarios(Vec<ScenarioSummary>),
     /// Two scenarios compared.
     Comparison(Box<ScenarioComparison>),
+    /// The saved decisions.
+    Decisions(Box<Decisions>),
     /// The request could not be served; the current data is untouched.
     Failed {
         /// What went wrong, in Indonesian and English.
@@ -311,13 +316,13 @@ impl Session {
         match request {
             Request::LoadDemo => {
                 self.replace(crate::synth::demo_data_set(), Source::Demo);
-                self.plan.scenarios.clear();
+                self.plan.saved = plan::Saved::default();
                 Response::Loaded
             }
             Request::Import { mapping } => {
                 let names = files.iter().map(|f| f.name.clone()).collect::<Vec<_>>();
-                let (import, scenarios) = read_workspace_or_data(&files, &mapping);
-                self.plan.pending_scenarios = scenarios;
+                let (import, saved) = read_workspace_or_data(&files, &mapping);
+                self.plan.pending = saved;
                 let review = review(&import, &names);
                 self.pending = Some((import, names));
                 Response::Review(Box::new(review))
@@ -325,7 +330,7 @@ impl Session {
             Request::ConfirmImport => match self.pending.take() {
                 Some((import, names)) if !import.has_errors() => {
                     self.replace(import.data, Source::Files(names));
-                    self.plan.scenarios = std::mem::take(&mut self.plan.pending_scenarios);
+                    self.plan.saved = std::mem::take(&mut self.plan.pending);
                     Response::Loaded
                 }
                 Some(pending) => {
@@ -339,13 +344,16 @@ impl Session {
             },
             Request::DiscardImport => {
                 self.pending = None;
-                self.plan.pending_scenarios.clear();
+                self.plan.pending = plan::Saved::default();
                 Response::Loaded
             }
             Request::Restore { json } => match from_json(json.as_bytes()) {
                 Ok(workspace) => {
                     self.replace(workspace.data, Source::Stored);
-                    self.plan.scenarios = workspace.scenarios;
+                    self.plan.saved = plan::Saved {
+                        scenarios: workspace.scenarios,
+                        decisions: workspace.decisions,
+                    };
                     Response::Loaded
                 }
                 Err(e) => failed(
@@ -441,7 +449,8 @@ impl Session {
     fn workspace_json(&self) -> Option<String> {
         let (data, _) = self.current.as_ref()?;
         let workspace = Workspace {
-            scenarios: self.plan.scenarios.clone(),
+            scenarios: self.plan.saved.scenarios.clone(),
+            decisions: self.plan.saved.decisions.clone(),
             ..Workspace::new(data.clone())
         };
         String::from_utf8(to_json(&workspace)).ok()
@@ -463,10 +472,7 @@ fn failed(id: &str, en: &str) -> Response {
 
 /// A single `.json` file is a workspace (data and scenarios); everything
 /// else is data files.
-fn read_workspace_or_data(
-    files: &[InputFile],
-    mapping: &HeaderMapping,
-) -> (Import, Vec<crate::io::workspace::Scenario>) {
+fn read_workspace_or_data(files: &[InputFile], mapping: &HeaderMapping) -> (Import, plan::Saved) {
     if let [file] = files
         && file.name.to_lowercase().ends_with(".json")
     {
@@ -477,7 +483,10 @@ fn read_workspace_or_data(
                         data: workspace.data,
                         ..Import::default()
                     },
-                    workspace.scenarios,
+                    plan::Saved {
+                        scenarios: workspace.scenarios,
+                        decisions: workspace.decisions,
+                    },
                 );
             }
             Err(e) => Import {
@@ -493,9 +502,9 @@ fn read_workspace_or_data(
                 ..Import::default()
             },
         };
-        return (import, Vec::new());
+        return (import, plan::Saved::default());
     }
-    (read_data(files, mapping), Vec::new())
+    (read_data(files, mapping), plan::Saved::default())
 }
 
 fn review(import: &Import, names: &[String]) -> ImportReview {

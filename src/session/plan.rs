@@ -208,7 +208,9 @@ pub struct PlanView {
     /// Total km moved.
     pub total_km: f64,
     /// Score of the plan without any decision (settings' budget only), when
-    /// known.
+    /// known: always for a computed plan; for an imported one only when a
+    /// plan was computed on the same data before (it is not solved just to
+    /// score a file).
     pub optimum_score: Option<f64>,
     /// What the decisions cost: this plan's score minus that optimum; `None`
     /// for a plan without decisions or an imported one.
@@ -342,6 +344,9 @@ pub struct ScenarioSummary {
     pub score_after: f64,
     /// Rows that break a rule or no longer fit the data.
     pub problems: usize,
+    /// The decisions it was planned with (plan again with them to make it
+    /// the current plan); `None` for an imported plan or an old workspace.
+    pub decisions: Option<Decisions>,
 }
 
 /// One side of a scenario comparison.
@@ -504,10 +509,11 @@ impl Frame {
                 marked.push(u);
             }
         }
+        // Every unit shown is touched by the plan, so `touched` ≥ shown.
         let labels = plan_chart_labels(
             lang,
-            units.len().min(self.touched.max(units.len())),
-            self.touched.max(units.len()),
+            units.len(),
+            self.touched,
             step.map(|i| (i, steps.len())),
         );
         let rows = units
@@ -584,10 +590,19 @@ pub(crate) struct PlanState {
     current: Option<Current>,
     optimum: Option<Optimum>,
     frontier: Option<Vec<FrontierPoint>>,
+    /// Scenarios and decisions saved with the workspace.
+    pub(crate) saved: Saved,
+    /// Those of a workspace import under review.
+    pub(crate) pending: Saved,
+}
+
+/// What the workspace keeps of the plan screen besides the data.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Saved {
     /// Saved scenarios, in the order saved.
     pub(crate) scenarios: Vec<Scenario>,
-    /// Scenarios of a workspace import under review.
-    pub(crate) pending_scenarios: Vec<Scenario>,
+    /// The decisions of the last computed plan (or restored ones).
+    pub(crate) decisions: Decisions,
 }
 
 impl PlanState {
@@ -629,6 +644,7 @@ pub(crate) fn handle(
                 .as_ref()
                 .is_some_and(|c| c.source == PlanSource::Planned && c.decisions == decisions);
             if !reuse {
+                state.saved.decisions = decisions.clone();
                 let ctx = Context::new(data, today);
                 match compute(state, &ctx, decisions) {
                     Ok(current) => state.current = Some(current),
@@ -658,7 +674,9 @@ pub(crate) fn handle(
                 );
             };
             let ctx = Context::new(data, today);
-            let optimum = optimum(state, &ctx);
+            // The optimum only when already known: solving it here would
+            // make scoring a file as slow as planning.
+            let optimum = state.optimum.map(|o| o.score);
             state.current = Some(score_file(&ctx, file, optimum));
             show(state, lang)
         }
@@ -695,20 +713,27 @@ pub(crate) fn handle(
             let scenario = Scenario {
                 name,
                 moves: c.rows[0].clone(),
+                decisions: (c.source == PlanSource::Planned).then(|| c.decisions.clone()),
             };
-            match state.scenarios.iter_mut().find(|s| s.name == scenario.name) {
+            match state
+                .saved
+                .scenarios
+                .iter_mut()
+                .find(|s| s.name == scenario.name)
+            {
                 Some(old) => *old = scenario,
-                None => state.scenarios.push(scenario),
+                None => state.saved.scenarios.push(scenario),
             }
             scenarios(state, data, today)
         }
         Request::DeleteScenario { name } => {
-            state.scenarios.retain(|s| s.name != name);
+            state.saved.scenarios.retain(|s| s.name != name);
             scenarios(state, data, today)
         }
         Request::Scenarios => scenarios(state, data, today),
+        Request::Decisions => Response::Decisions(Box::new(state.saved.decisions.clone())),
         Request::CompareScenarios { a, b, lang } => {
-            let find = |name: &str| state.scenarios.iter().find(|s| s.name == name);
+            let find = |name: &str| state.saved.scenarios.iter().find(|s| s.name == name);
             match (find(&a), find(&b)) {
                 (Some(a), Some(b)) => {
                     let ctx = Context::new(data, today);
@@ -1398,6 +1423,7 @@ fn scenarios(state: &PlanState, data: &DataSet, today: Date) -> Response {
     let ctx = Context::new(data, today);
     Response::Scenarios(
         state
+            .saved
             .scenarios
             .iter()
             .map(|s| {
@@ -1409,6 +1435,7 @@ fn scenarios(state: &PlanState, data: &DataSet, today: Date) -> Response {
                     score_before: score.total_before,
                     score_after: score.total_after,
                     problems: read.issues.len() + score.violations.len(),
+                    decisions: s.decisions.clone(),
                 }
             })
             .collect(),

@@ -20,7 +20,7 @@ use seimbang::io::write::{
 use seimbang::io::write_csv::{write_csv_tables, write_plan_csv};
 use seimbang::io::write_xlsx::write_xlsx;
 use seimbang::io::write_zip::write_zip;
-use seimbang::model::{DataSet, Date, MoveStatus, Nip, PlanRow, Settings};
+use seimbang::model::{DataSet, Date, Decisions, MoveStatus, Nip, PlanRow, Settings};
 
 use crate::io_write_gen::{config, data_set, plan_row};
 
@@ -627,9 +627,15 @@ fn a_workspace_survives_a_json_round_trip_with_its_scenarios() {
     workspace.scenarios.push(Scenario {
         name: "Putaran Januari".to_string(),
         moves: plan(),
+        decisions: Some(Decisions {
+            keep: vec!["198609262015051001".into()],
+            budget: Some(4),
+            ..Decisions::default()
+        }),
     });
+    workspace.decisions.locked_units = vec!["U1".into()];
     let bytes = to_json(&workspace);
-    assert!(bytes.starts_with(b"{\"format\":\"seimbang-workspace\",\"version\":1,"));
+    assert!(bytes.starts_with(b"{\"format\":\"seimbang-workspace\",\"version\":2,"));
     assert_eq!(from_json(&bytes), Ok(workspace.clone()));
     assert_eq!(to_json(&from_json(&bytes).unwrap()), bytes);
 }
@@ -677,6 +683,31 @@ fn a_version_0_workspace_is_migrated_from_pegawai_to_employees() {
         Date::new(2019, 3, 1)
     );
     assert_eq!(workspace.data.units[0].code, "U1");
+}
+
+#[test]
+fn a_version_1_workspace_gets_empty_decisions_and_scenarios_without_them() {
+    let mut v1: serde_json::Value =
+        serde_json::from_slice(&to_json(&Workspace::new(template_data()))).unwrap();
+    let object = v1.as_object_mut().unwrap();
+    object.insert("version".into(), 1.into());
+    object.remove("decisions");
+    object.insert(
+        "scenarios".into(),
+        serde_json::json!([{ "name": "Lama", "moves": [] }]),
+    );
+    let workspace = from_json(&serde_json::to_vec(&v1).unwrap()).unwrap();
+    assert_eq!(workspace.version, WORKSPACE_VERSION);
+    assert_eq!(workspace.decisions, Decisions::default());
+    assert_eq!(workspace.scenarios.len(), 1);
+    assert_eq!(workspace.scenarios[0].name, "Lama");
+    assert_eq!(workspace.scenarios[0].decisions, None);
+    assert_eq!(workspace.data, template_data());
+    let bad = br#"{"format": "seimbang-workspace", "version": 1, "data": {}, "scenarios": 3}"#;
+    assert!(matches!(
+        from_json(bad),
+        Err(WorkspaceError::Invalid { .. })
+    ));
 }
 
 #[test]
@@ -736,7 +767,7 @@ proptest! {
         moves in prop::collection::vec(plan_row(), 0..3),
     ) {
         let mut workspace = Workspace::new(data);
-        workspace.scenarios.push(Scenario { name: "A".to_string(), moves });
+        workspace.scenarios.push(Scenario { name: "A".to_string(), moves, decisions: None });
         let bytes = to_json(&workspace);
         prop_assert_eq!(from_json(&bytes), Ok(workspace));
     }

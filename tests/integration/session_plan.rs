@@ -508,10 +508,22 @@ fn scenarios_are_saved_compared_and_survive_the_workspace() {
         t.handle(Request::Restore { json: json.clone() }, vec![]),
         Response::Loaded
     );
+    let restored = scenarios(&mut t, Request::Scenarios);
+    assert_eq!(restored, scenarios(&mut s, Request::Scenarios));
+    assert_eq!(restored[0].decisions, Some(Decisions::default()));
+    let half_decisions = Decisions {
+        budget: Some(budget),
+        ..Decisions::default()
+    };
+    assert_eq!(restored[1].decisions, Some(half_decisions.clone()));
+    // The last decisions come back too, and planning with a scenario's
+    // decisions gives that scenario again.
     assert_eq!(
-        scenarios(&mut t, Request::Scenarios),
-        scenarios(&mut s, Request::Scenarios)
+        t.handle(Request::Decisions, vec![]),
+        Response::Decisions(Box::new(half_decisions.clone()))
     );
+    let again = plan_view(&mut t, half_decisions, Lang::Id);
+    assert!(close(again.score_after, restored[1].score_after));
     // The same through a workspace file import.
     let mut u = Session::new(today());
     u.handle(
@@ -541,6 +553,16 @@ fn a_scored_plan_from_a_file_becomes_the_current_plan() {
     let free = plan_view(&mut s, Decisions::default(), Lang::Id);
     let bytes = csv(&mut s);
     let mut t = demo_session();
+    let score_file = |t: &mut Session| match t.handle(
+        Request::ScorePlan { lang: Lang::Id },
+        vec![InputFile::new("rencana.csv", bytes.clone())],
+    ) {
+        Response::Plan(v) => *v,
+        other => panic!("expected a plan, got {other:?}"),
+    };
+    // Not solved just to score a file; known once a plan was computed.
+    assert_eq!(score_file(&mut t).optimum_score, None);
+    plan_view(&mut t, Decisions::default(), Lang::En);
     let view = match t.handle(
         Request::ScorePlan { lang: Lang::Id },
         vec![InputFile::new("rencana.csv", bytes.clone())],

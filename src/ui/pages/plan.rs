@@ -46,9 +46,18 @@ struct PlanScreen {
     plan: RwSignal<Option<PlanView>>,
     step: RwSignal<Option<StepView>>,
     frontier: RwSignal<Option<FrontierView>>,
+    /// Decisions kept in the workspace when no plan is on screen yet.
+    saved: RwSignal<Decisions>,
 }
 
 impl PlanScreen {
+    /// The decisions of the plan on screen, or the saved ones.
+    fn decisions(&self) -> Decisions {
+        self.plan
+            .with_untracked(|p| p.as_ref().map(|p| p.decisions.clone()))
+            .unwrap_or_else(|| self.saved.get_untracked())
+    }
+
     fn lang(&self) -> Lang {
         self.state.lang.get_untracked()
     }
@@ -86,10 +95,7 @@ impl PlanScreen {
 
     /// Re-plans after changing the decisions of the current plan.
     fn decide(&self, change: impl FnOnce(&mut Decisions)) {
-        let mut decisions = self
-            .plan
-            .with_untracked(|p| p.as_ref().map(|p| p.decisions.clone()))
-            .unwrap_or_default();
+        let mut decisions = self.decisions();
         change(&mut decisions);
         self.run(decisions);
     }
@@ -130,6 +136,7 @@ pub fn PlanPage() -> impl IntoView {
         plan: RwSignal::new(None),
         step: RwSignal::new(None),
         frontier: RwSignal::new(None),
+        saved: RwSignal::new(Decisions::default()),
     };
     // The worker keeps the current plan: show it again when the screen
     // opens and whenever the language changes.
@@ -147,6 +154,11 @@ pub fn PlanPage() -> impl IntoView {
                 screen.plan.set(None);
                 screen.step.set(None);
                 screen.run.set(RunState::Idle);
+                state.request(Request::Decisions, move |response| {
+                    if let Response::Decisions(saved) = response {
+                        screen.saved.set(*saved);
+                    }
+                });
             }
         });
     });
@@ -186,10 +198,7 @@ pub fn PlanPage() -> impl IntoView {
                     disabled=move || { state.overview.get().is_none() || screen.run.get() == RunState::Running }
                     on:click=move |_| {
                         let budget = budget_text.get_untracked().trim().parse::<u32>().ok();
-                        let mut decisions = screen
-                            .plan
-                            .with_untracked(|p| p.as_ref().map(|p| p.decisions.clone()))
-                            .unwrap_or_default();
+                        let mut decisions = screen.decisions();
                         decisions.budget = budget;
                         screen.run(decisions);
                     }
