@@ -619,8 +619,8 @@ catalogue! {
         "Presentation steps";
     /// Go to before any move.
     StepFirst =>
-        "⏮ Awal",
-        "⏮ Start";
+        "« Awal",
+        "« Start";
     /// Previous step.
     StepPrev =>
         "◀ Sebelumnya",
@@ -635,8 +635,8 @@ catalogue! {
         "Next ▶";
     /// Go to after all moves.
     StepLast =>
-        "Akhir ⏭",
-        "End ⏭";
+        "Akhir »",
+        "End »";
     /// Word: score.
     Score =>
         "Skor",

@@ -257,20 +257,16 @@ pub fn plan_chart_labels(
     step: Option<(usize, usize)>,
 ) -> PlanChartLabels {
     let what = match (lang, shown < touched) {
-        (Lang::Id, true) => {
-            format!("{shown} dari {touched} unit kerja yang berubah, perubahan terbesar di atas")
-        }
-        (Lang::Id, false) => format!("{touched} unit kerja yang berubah"),
-        (Lang::En, true) => {
-            format!("{shown} of {touched} changed work units, most changed first")
-        }
-        (Lang::En, false) => format!("{touched} changed work units"),
+        (Lang::Id, true) => format!("{shown} dari {touched} unit yang berubah, terbesar di atas"),
+        (Lang::Id, false) => format!("{touched} unit yang berubah"),
+        (Lang::En, true) => format!("{shown} of {touched} changed units, largest first"),
+        (Lang::En, false) => format!("{touched} changed units"),
     };
     let title = match (lang, step) {
-        (Lang::Id, None) => format!("Pegawai dan kebutuhan sebelum dan sesudah rencana ({what})"),
-        (Lang::En, None) => format!("Staff and need before and after the plan ({what})"),
-        (Lang::Id, Some((k, n))) => format!("Langkah {k} dari {n}: pegawai dan kebutuhan ({what})"),
-        (Lang::En, Some((k, n))) => format!("Step {k} of {n}: staff and need ({what})"),
+        (Lang::Id, None) => format!("Pegawai dan kebutuhan, sebelum dan sesudah · {what}"),
+        (Lang::En, None) => format!("Staff and need, before and after · {what}"),
+        (Lang::Id, Some((k, n))) => format!("Langkah {k}/{n} · pegawai dan kebutuhan · {what}"),
+        (Lang::En, Some((k, n))) => format!("Step {k}/{n} · staff and need · {what}"),
     };
     let legend = match (lang, step) {
         (Lang::Id, None) => ["Kebutuhan", "Sebelum", "Sesudah"],

@@ -365,7 +365,7 @@ fn Terms(
     ];
     const LETTERS: [&str; 5] = ["A", "B", "C", "D", "E"];
     view! {
-        <div class="panel">
+        <div class="panel terms">
             <h2>{tr(Text::TermsTitle)}</h2>
             <table class="table table--compact">
                 <thead><tr><th></th><th class="num">{tr(Text::Before)}</th><th class="num">{tr(Text::After)}</th></tr></thead>
