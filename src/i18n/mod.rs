@@ -809,6 +809,10 @@ catalogue! {
     AnalysisTables =>
         "Rincian: unit, sel, pegawai siap dimutasi, dan yang tidak dapat dimutasi",
         "Details: units, cells, staff who may move and who may not";
+    /// Cancel the computation.
+    PlanCancel =>
+        "Batalkan perhitungan",
+        "Cancel the computation";
 }
 
 /// The sentence for `text` in `lang`.

@@ -14,7 +14,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::session::{Request, Response};
 
-type Callback = Box<dyn FnOnce(Response)>;
+/// What to do with the answer to one request.
+pub type Callback = Box<dyn FnOnce(Response)>;
 
 /// A file for an import: its name and bytes.
 pub struct OutgoingFile {
@@ -89,6 +90,25 @@ impl Backend {
             on_error.forget();
         }
         Backend { worker, waiting }
+    }
+
+    /// Stops the worker at once (whatever it is computing) and starts a
+    /// fresh worker with an empty session; the caller loads the data into
+    /// it again. Returns the callbacks of the requests that will never be
+    /// answered: the caller calls them with [`Backend::cancelled`] once it
+    /// no longer holds the backend (they may send new requests).
+    pub fn restart(&mut self) -> Vec<Callback> {
+        if let Some(worker) = self.worker.take() {
+            worker.terminate();
+        }
+        let orphaned: Vec<Callback> = self.waiting.borrow_mut().drain(..).collect();
+        *self = Backend::start();
+        orphaned
+    }
+
+    /// The answer given to requests a restart left unanswered.
+    pub fn cancelled() -> Response {
+        failed("Perhitungan dibatalkan.", "The computation was cancelled.")
     }
 
     /// Sends `request` (with `files` for an import) and calls `callback`

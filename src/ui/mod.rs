@@ -15,6 +15,7 @@ mod shell;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::io::HeaderMapping;
 use crate::session::{ImportReview, Overview, Request, Response};
 use crate::storage::{self, KEY_LANG, KEY_WORKSPACE, StorageError};
 pub use backend::{Backend, OutgoingFile};
@@ -61,6 +62,21 @@ pub enum Persistence {
     TooLarge,
 }
 
+/// Where the data in the worker came from, so a fresh worker (after a
+/// cancelled computation) can be given the same data again.
+#[derive(Clone, Default)]
+pub enum Origin {
+    /// Nothing loaded.
+    #[default]
+    Nothing,
+    /// The demo data set.
+    Demo,
+    /// The workspace kept in this browser's storage.
+    Stored,
+    /// Files the user imported, with the column mapping used.
+    Files(Vec<web_sys::File>, HeaderMapping),
+}
+
 /// Longest workspace document the app tries to keep in local storage
 /// (Chromium and Firefox allow about 5 million characters per origin).
 const STORAGE_MAX_CHARS: usize = 4_500_000;
@@ -82,6 +98,8 @@ pub struct AppState {
     pub persistence: RwSignal<Persistence>,
     /// Bumped whenever the loaded data changes, so tables refetch.
     pub data_version: RwSignal<u64>,
+    /// Where the loaded data came from.
+    pub origin: StoredValue<Origin, LocalStorage>,
     backend: StoredValue<Backend, LocalStorage>,
 }
 
@@ -171,6 +189,7 @@ impl AppState {
         let state = *self;
         self.request(Request::LoadDemo, move |response| {
             if response == Response::Loaded {
+                state.origin.set_value(Origin::Demo);
                 state.data_changed();
                 state.screen.set(Screen::Analysis);
             }
@@ -186,23 +205,67 @@ impl AppState {
             let _ = storage::save(KEY_LANG, &state.lang.get_untracked().tag());
             state.review.set(None);
             state.overview.set(None);
+            state.origin.set_value(Origin::Nothing);
             state.persistence.set(Persistence::Nothing);
             state.data_version.update(|v| *v += 1);
         });
     }
 
-    /// Brings back the workspace kept in this browser, if any.
-    fn restore_saved(&self) {
+    /// Stops whatever the worker computes and gives a fresh worker the same
+    /// data: the stored workspace when it is up to date (it holds the
+    /// settings, scenarios and decisions too), else the demo or the same
+    /// files again, with the settings on screen.
+    pub fn cancel(&self) {
+        let mut orphaned = Vec::new();
+        self.backend.update_value(|b| orphaned = b.restart());
+        for callback in orphaned {
+            callback(Backend::cancelled());
+        }
+        let state = *self;
+        let settings = self.overview.get_untracked().map(|o| o.settings);
+        let reapply = move || {
+            if let Some(settings) = settings.clone() {
+                state.request(Request::SetSettings(Box::new(settings)), move |_| {
+                    state.refresh_overview();
+                });
+            }
+        };
+        if self.persistence.get_untracked() == Persistence::Saved {
+            self.restore_saved(false);
+            return;
+        }
+        match self.origin.get_value() {
+            Origin::Nothing | Origin::Stored => self.restore_saved(false),
+            Origin::Demo => self.request(Request::LoadDemo, move |_| reapply()),
+            Origin::Files(picked, mapping) => files::read_all(
+                picked,
+                |_| {},
+                move |read| {
+                    let Ok(read) = read else { return };
+                    state.request_with_files(Request::Import { mapping }, read, move |_| {
+                        state.request(Request::ConfirmImport, move |_| reapply());
+                    });
+                },
+            ),
+        }
+    }
+
+    /// Brings back the workspace kept in this browser, if any, and shows
+    /// the analysis when `show` is true.
+    fn restore_saved(&self, show: bool) {
         let Ok(Some(json)) = storage::load_text(KEY_WORKSPACE) else {
             return;
         };
         let state = *self;
         self.request(Request::Restore { json }, move |response| {
             if response == Response::Loaded {
+                state.origin.set_value(Origin::Stored);
                 state.persistence.set(Persistence::Saved);
                 state.data_version.update(|v| *v += 1);
                 state.refresh_overview();
-                state.screen.set(Screen::Analysis);
+                if show {
+                    state.screen.set(Screen::Analysis);
+                }
             }
         });
     }
@@ -233,10 +296,11 @@ pub fn App() -> impl IntoView {
         review: RwSignal::new(None),
         persistence: RwSignal::new(Persistence::Nothing),
         data_version: RwSignal::new(0),
+        origin: StoredValue::new_local(Origin::Nothing),
         backend: StoredValue::new_local(Backend::start()),
     };
     provide_context(state);
-    state.restore_saved();
+    state.restore_saved(true);
     let lang = state.lang;
 
     // One effect mirrors the language to the page and to storage. A failed

@@ -48,7 +48,8 @@ pub fn RowsTable(tabs: &'static [Tab], label: Text) -> impl IntoView {
             lang: lang.get_untracked(),
         };
         state.request(request, move |response| {
-            if sequence.get_value() != id {
+            // A newer request is under way, or the table is gone.
+            if sequence.try_get_value() != Some(id) {
                 return;
             }
             match response {

@@ -65,9 +65,11 @@ pub fn ImportPage() -> impl IntoView {
                 Err(name) => stage.set(Stage::Unreadable(name)),
                 Ok(read) => {
                     stage.set(Stage::Checking);
-                    let request = Request::Import {
-                        mapping: mapping.get_untracked(),
+                    // The screen may have closed while the files were read.
+                    let Some(mapping) = mapping.try_get_untracked() else {
+                        return;
                     };
+                    let request = Request::Import { mapping };
                     state.request_with_files(request, read, move |response| {
                         stage.set(Stage::Idle);
                         if let Response::Review(review) = response {
@@ -155,7 +157,7 @@ pub fn ImportPage() -> impl IntoView {
             }}
             {move || {
                 state.review.get().map(|review| view! {
-                    <Review review=review mapping=mapping apply_mapping=apply_mapping />
+                    <Review review=review mapping=mapping picked=picked apply_mapping=apply_mapping />
                 })
             }}
             {move || match state.busy.get() {
@@ -175,6 +177,7 @@ pub fn ImportPage() -> impl IntoView {
 fn Review(
     review: ImportReview,
     mapping: RwSignal<HeaderMapping>,
+    picked: StoredValue<Vec<web_sys::File>, LocalStorage>,
     apply_mapping: impl Fn(HeaderMapping) + Copy + 'static,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -194,6 +197,13 @@ fn Review(
         state.request(Request::ConfirmImport, move |response| {
             if response == Response::Loaded {
                 state.review.set(None);
+                if let (Some(files), Some(mapping)) =
+                    (picked.try_get_value(), mapping.try_get_untracked())
+                {
+                    state
+                        .origin
+                        .set_value(crate::ui::Origin::Files(files, mapping));
+                }
                 state.data_changed();
                 state.screen.set(Screen::Analysis);
             }

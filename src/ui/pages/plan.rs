@@ -80,8 +80,11 @@ impl PlanScreen {
                 let total = view.moves;
                 self.plan.set(Some(*view));
                 self.run.set(RunState::Done);
+                // The decisions are part of the workspace.
+                self.state.autosave();
                 self.show_step(total);
-                if self.frontier.get_untracked().is_some() {
+                // (The screen may have closed while the plan was computed.)
+                if self.frontier.try_with_untracked(Option::is_some) == Some(true) {
                     self.load_frontier();
                 }
             }
@@ -205,6 +208,10 @@ pub fn PlanPage() -> impl IntoView {
                 >
                     {tr(Text::PlanRun)}
                 </button>
+                {move || (screen.run.get() == RunState::Running).then(|| view! {
+                    <button type="button" class="button button--danger" data-testid="plan-cancel"
+                        on:click=move |_| state.cancel()>{tr(Text::PlanCancel)}</button>
+                })}
                 <p class="plan__status" role="status" data-testid="plan-status" data-state=move || screen.run.get().tag()>
                     {move || match screen.run.get() {
                         RunState::Idle => t(lang.get(), Text::PlanIdle).to_string(),
@@ -730,6 +737,11 @@ fn Scenarios(screen: PlanScreen) -> impl IntoView {
             list.set(items);
         }
     };
+    // Saved and deleted scenarios are part of the workspace.
+    let take_and_keep = move |response: Response| {
+        take(response);
+        state.autosave();
+    };
     state.request(Request::Scenarios, take);
     view! {
         <div class="panel" data-testid="plan-scenarios">
@@ -738,7 +750,7 @@ fn Scenarios(screen: PlanScreen) -> impl IntoView {
                 ev.prevent_default();
                 let n = name.get_untracked().trim().to_string();
                 if !n.is_empty() {
-                    state.request(Request::SaveScenario { name: n }, take);
+                    state.request(Request::SaveScenario { name: n }, take_and_keep);
                     name.set(String::new());
                 }
             }>
@@ -755,7 +767,7 @@ fn Scenarios(screen: PlanScreen) -> impl IntoView {
                             {move || format!(" — {} {}, {} {}", s.moves, t(lang.get(), Text::MovesShort), t(lang.get(), Text::Score), format_number(lang.get(), s.score_after, 3))}
                             " "
                             <button type="button" class="button button--link" on:click=move |_| {
-                                state.request(Request::DeleteScenario { name: remove.clone() }, take);
+                                state.request(Request::DeleteScenario { name: remove.clone() }, take_and_keep);
                             }>{tr(Text::Delete)}</button>
                         </li>
                     }

@@ -204,3 +204,35 @@ test("frontier point adopted as a budget, scenarios compared, a plan file scored
     await rm(work, { recursive: true, force: true });
   }
 });
+
+test("a long computation can be cancelled; the data stays and the plan can run again", async () => {
+  // 10,000 employees: long enough in the browser to press cancel.
+  const big = await mkdtemp(join(tmpdir(), "seimbang-big-"));
+  const app = await openApp(server.url);
+  try {
+    execFileSync(CLI, ["demo", "--employees", "10000", "--seed", "3", "--out", big], { stdio: "pipe" });
+    const { page } = app;
+    await byTestId(page, "nav-impor").click();
+    await byTestId(page, "import-input").setInputFiles(join(big, "data.xlsx"));
+    await page.locator('[data-testid="import-confirm"]:not([disabled])').waitFor({ timeout: 60000 });
+    await byTestId(page, "import-confirm").click();
+    assert.equal(await value(page, "summary-employees"), 10000);
+    await byTestId(page, "nav-rencana").click();
+    await byTestId(page, "plan-run").click();
+    await page.locator('[data-testid="plan-status"][data-state="running"]').waitFor();
+    await byTestId(page, "plan-cancel").click();
+    await page.locator('[data-testid="plan-status"][data-state="error"]').waitFor();
+    assert.match(await byTestId(page, "plan-status").innerText(), /dibatalkan/);
+    // The fresh worker has the same data again.
+    await byTestId(page, "nav-analisis").click();
+    assert.equal(await value(page, "summary-employees"), 10000);
+    await byTestId(page, "nav-rencana").click();
+    await byTestId(page, "plan-run").click();
+    await page.locator('[data-testid="plan-status"][data-state="done"]').waitFor({ timeout: 120000 });
+    assert.ok((await value(page, "plan-moves")) > 0);
+    assert.deepEqual(app.problems(), []);
+  } finally {
+    await app.close();
+    await rm(big, { recursive: true, force: true });
+  }
+});
