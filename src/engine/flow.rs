@@ -28,7 +28,12 @@ const START_EPSILON_POINTS: f64 = 4.0;
 /// Move arcs per class of an over-staffed cell before the first solve.
 const SEED_ARCS: usize = 12;
 /// Up to this much total excess is routed by shortest paths alone.
-const SMALL_EXCESS: i64 = 512;
+const SMALL_EXCESS: i64 = 2000;
+/// Cost scaling stops once ε is at most this many score points; the arcs
+/// still negative are then saturated and their excess routed exactly by
+/// shortest paths (the last scaling phases cost as much as the first ones
+/// and move little).
+const FINAL_EPSILON_POINTS: f64 = 1e-4;
 /// Division of ε between cost-scaling phases.
 const SCALING_FACTOR: i64 = 8;
 
@@ -654,12 +659,12 @@ impl<'p> BlockSolver<'p> {
 
     /// Routes every excess away by cost scaling first: Goldberg's
     /// push–relabel `refine`, with ε divided by [`SCALING_FACTOR`] per phase
-    /// down to one integer unit, moves the bulk of the flow with many pushes
+    /// down to [`FINAL_EPSILON_POINTS`], moves the bulk of the flow with many pushes
     /// per price change (shortest paths alone route one path per phase when
     /// costs are all distinct). The result is a circulation whose residual
-    /// arcs are at most one unit negative; saturating those and routing the
-    /// little excess they leave with [`Self::route_excess`] makes it exact
-    /// again, so the invariant of this module holds on return.
+    /// arcs are at most that ε negative; saturating those and routing the
+    /// excess they leave with [`Self::route_excess`] makes it exact again,
+    /// so the invariant of this module holds on return.
     fn route_excess_scaled(&mut self) -> Result<(), EngineError> {
         let total: i64 = self.excess.iter().filter(|&&e| e > 0).sum();
         if total == 0 {
@@ -676,6 +681,7 @@ impl<'p> BlockSolver<'p> {
         let mut queue: VecDeque<u32> = VecDeque::new();
         let mut queued = vec![false; n];
         let mut current = vec![0usize; n];
+        let last = self.scale.fixed(FINAL_EPSILON_POINTS).max(1);
         loop {
             eps = (eps / SCALING_FACTOR).max(1);
             for a in 0..self.head.len() as u32 {
@@ -741,7 +747,7 @@ impl<'p> BlockSolver<'p> {
                 }
             }
             self.active.clear();
-            if eps == 1 {
+            if eps <= last {
                 break;
             }
         }
