@@ -12,7 +12,7 @@
 //! next shortest-path phases route away; so negative cycles never survive.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap, VecDeque};
+use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
 use super::cost::{allowed_km, gaps, preference_points};
 use super::{EngineError, Flow, Problem, Scale};
@@ -48,12 +48,24 @@ struct Class {
     forbidden: Vec<u32>,
     /// Total size of its groups: the capacity of its move arcs.
     size: i64,
-    /// Local target cells with an arc already.
-    present: BTreeSet<u32>,
+    /// Local target cells with an arc already (one bit per local cell).
+    present: Vec<u64>,
     /// (local target, arc) of its move arcs, in creation order.
     arcs: Vec<(u32, u32)>,
     /// (local group, group → class arc).
     members: Vec<(u32, u32)>,
+}
+
+impl Class {
+    /// Whether a move arc to local cell `t` exists.
+    fn has(&self, t: u32) -> bool {
+        self.present[(t / 64) as usize] & (1 << (t % 64)) != 0
+    }
+
+    /// Records the move arc to local cell `t`.
+    fn mark(&mut self, t: u32) {
+        self.present[(t / 64) as usize] |= 1 << (t % 64);
+    }
 }
 
 /// One block's graph and solver state.
@@ -155,7 +167,7 @@ impl<'p> BlockSolver<'p> {
                     competencies: group.competencies.clone(),
                     forbidden: group.forbidden.clone(),
                     size: 0,
-                    present: BTreeSet::new(),
+                    present: vec![0; nc.div_ceil(64)],
                     arcs: Vec::new(),
                     members: Vec::new(),
                 });
@@ -317,7 +329,7 @@ impl<'p> BlockSolver<'p> {
             let size = self.classes[k].size;
             for (cost, t) in candidates {
                 let a = self.add_arc(node, 1 + t, size, cost + self.lambda, NORMAL, true);
-                self.classes[k].present.insert(t);
+                self.classes[k].mark(t);
                 self.classes[k].arcs.push((t, a));
             }
         }
@@ -774,7 +786,7 @@ impl<'p> BlockSolver<'p> {
                 if bound - self.pi[1 + t as usize] >= 0 {
                     break;
                 }
-                if class.present.contains(&t) {
+                if class.has(t) {
                     continue;
                 }
                 let target = self.cells[t as usize];
@@ -800,7 +812,7 @@ impl<'p> BlockSolver<'p> {
                 let c = rc - pk + self.pi[1 + t as usize];
                 let size = self.classes[k].size;
                 let a = self.add_arc(class_node as u32, 1 + t, size, c, NORMAL, true);
-                self.classes[k].present.insert(t);
+                self.classes[k].mark(t);
                 self.classes[k].arcs.push((t, a));
                 self.push(a, size);
                 added += 1;
