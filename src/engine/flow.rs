@@ -12,7 +12,7 @@
 //! next shortest-path phases route away; so negative cycles never survive.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap, VecDeque};
+use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
 use super::cost::{allowed_km, gaps, preference_points};
 use super::{EngineError, Flow, Problem, Scale};
@@ -28,7 +28,12 @@ const START_EPSILON_POINTS: f64 = 4.0;
 /// Move arcs per class of an over-staffed cell before the first solve.
 const SEED_ARCS: usize = 12;
 /// Up to this much total excess is routed by shortest paths alone.
-const SMALL_EXCESS: i64 = 512;
+const SMALL_EXCESS: i64 = 2000;
+/// Cost scaling stops once ε is at most this many score points; the arcs
+/// still negative are then saturated and their excess routed exactly by
+/// shortest paths (the last scaling phases cost as much as the first ones
+/// and move little).
+const FINAL_EPSILON_POINTS: f64 = 1e-4;
 /// Division of ε between cost-scaling phases.
 const SCALING_FACTOR: i64 = 8;
 
@@ -43,12 +48,24 @@ struct Class {
     forbidden: Vec<u32>,
     /// Total size of its groups: the capacity of its move arcs.
     size: i64,
-    /// Local target cells with an arc already.
-    present: BTreeSet<u32>,
+    /// Local target cells with an arc already (one bit per local cell).
+    present: Vec<u64>,
     /// (local target, arc) of its move arcs, in creation order.
     arcs: Vec<(u32, u32)>,
     /// (local group, group → class arc).
     members: Vec<(u32, u32)>,
+}
+
+impl Class {
+    /// Whether a move arc to local cell `t` exists.
+    fn has(&self, t: u32) -> bool {
+        self.present[(t / 64) as usize] & (1 << (t % 64)) != 0
+    }
+
+    /// Records the move arc to local cell `t`.
+    fn mark(&mut self, t: u32) {
+        self.present[(t / 64) as usize] |= 1 << (t % 64);
+    }
 }
 
 /// One block's graph and solver state.
@@ -150,7 +167,7 @@ impl<'p> BlockSolver<'p> {
                     competencies: group.competencies.clone(),
                     forbidden: group.forbidden.clone(),
                     size: 0,
-                    present: BTreeSet::new(),
+                    present: vec![0; nc.div_ceil(64)],
                     arcs: Vec::new(),
                     members: Vec::new(),
                 });
@@ -312,7 +329,7 @@ impl<'p> BlockSolver<'p> {
             let size = self.classes[k].size;
             for (cost, t) in candidates {
                 let a = self.add_arc(node, 1 + t, size, cost + self.lambda, NORMAL, true);
-                self.classes[k].present.insert(t);
+                self.classes[k].mark(t);
                 self.classes[k].arcs.push((t, a));
             }
         }
@@ -654,12 +671,12 @@ impl<'p> BlockSolver<'p> {
 
     /// Routes every excess away by cost scaling first: Goldberg's
     /// push–relabel `refine`, with ε divided by [`SCALING_FACTOR`] per phase
-    /// down to one integer unit, moves the bulk of the flow with many pushes
+    /// down to [`FINAL_EPSILON_POINTS`], moves the bulk of the flow with many pushes
     /// per price change (shortest paths alone route one path per phase when
     /// costs are all distinct). The result is a circulation whose residual
-    /// arcs are at most one unit negative; saturating those and routing the
-    /// little excess they leave with [`Self::route_excess`] makes it exact
-    /// again, so the invariant of this module holds on return.
+    /// arcs are at most that ε negative; saturating those and routing the
+    /// excess they leave with [`Self::route_excess`] makes it exact again,
+    /// so the invariant of this module holds on return.
     fn route_excess_scaled(&mut self) -> Result<(), EngineError> {
         let total: i64 = self.excess.iter().filter(|&&e| e > 0).sum();
         if total == 0 {
@@ -676,6 +693,7 @@ impl<'p> BlockSolver<'p> {
         let mut queue: VecDeque<u32> = VecDeque::new();
         let mut queued = vec![false; n];
         let mut current = vec![0usize; n];
+        let last = self.scale.fixed(FINAL_EPSILON_POINTS).max(1);
         loop {
             eps = (eps / SCALING_FACTOR).max(1);
             for a in 0..self.head.len() as u32 {
@@ -741,7 +759,7 @@ impl<'p> BlockSolver<'p> {
                 }
             }
             self.active.clear();
-            if eps == 1 {
+            if eps <= last {
                 break;
             }
         }
@@ -768,7 +786,7 @@ impl<'p> BlockSolver<'p> {
                 if bound - self.pi[1 + t as usize] >= 0 {
                     break;
                 }
-                if class.present.contains(&t) {
+                if class.has(t) {
                     continue;
                 }
                 let target = self.cells[t as usize];
@@ -794,7 +812,7 @@ impl<'p> BlockSolver<'p> {
                 let c = rc - pk + self.pi[1 + t as usize];
                 let size = self.classes[k].size;
                 let a = self.add_arc(class_node as u32, 1 + t, size, c, NORMAL, true);
-                self.classes[k].present.insert(t);
+                self.classes[k].mark(t);
                 self.classes[k].arcs.push((t, a));
                 self.push(a, size);
                 added += 1;

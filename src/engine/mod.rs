@@ -45,8 +45,8 @@
 //! classes of over-staffed cells start with arcs to their 12 cheapest
 //! under-staffed targets, so few rounds are needed). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
-//! phase down to one integer unit) moves the bulk of the flow with many
-//! pushes per price change; then the arcs still up to one unit negative are
+//! phase down to 10⁻⁴ score points) moves the bulk of the flow with many
+//! pushes per price change; then the arcs still up to ε negative are
 //! saturated and their small excess routed exactly by primal–dual
 //! successive shortest paths (Dijkstra on reduced costs, then blocking flows
 //! on zero reduced-cost arcs). Negative arcs are saturated first, so

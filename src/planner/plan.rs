@@ -9,8 +9,9 @@ use crate::engine::{self, EngineError, Status};
 use super::Context;
 use super::index::{CellIdx, EmployeeIdx};
 use super::lower::{Lowered, PinError, Pins, assign, lower};
-use super::rules::{MoveParts, check_target, move_parts};
+use super::rules::{MoveParts, check_target, move_parts, unit_km, wish_rank};
 use super::score::{PlanScore, PlannedMove, cell_cost, score_plan};
+use crate::model::normalize_tag;
 
 /// What to plan.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -253,27 +254,106 @@ pub fn steps_of(ctx: &Context<'_>, order: &[(EmployeeIdx, CellIdx, bool)]) -> Ve
 
 /// α + β·km − γ·P − δ·R + ζ·F of one move.
 pub fn move_cost(weights: &crate::model::Weights, parts: &MoveParts) -> f64 {
-    weights.alpha + weights.beta * parts.km
-        - weights.gamma * f64::from(parts.points)
-        - if parts.rotation_due {
-            weights.delta
-        } else {
-            0.0
-        }
-        + weights.zeta * parts.gaps.len() as f64
+    cost_of_terms(
+        weights,
+        parts.km,
+        parts.points,
+        parts.rotation_due,
+        parts.gaps.len(),
+    )
+}
+
+/// [`move_cost`] from the numbers alone (the same expression, so the same
+/// bits).
+fn cost_of_terms(
+    weights: &crate::model::Weights,
+    km: f64,
+    points: u32,
+    rotation_due: bool,
+    gaps: usize,
+) -> f64 {
+    weights.alpha + weights.beta * km
+        - weights.gamma * f64::from(points)
+        - if rotation_due { weights.delta } else { 0.0 }
+        + weights.zeta * gaps as f64
+}
+
+/// [`check_target`] for anyone whose unit is `from_unit` (it depends on
+/// nothing else).
+fn check_cell_target(ctx: &Context<'_>, from_unit: usize, target: CellIdx) -> bool {
+    let cell = &ctx.index.cells[target];
+    if cell.unit == from_unit || !cell.has_need {
+        return false;
+    }
+    match ctx.data.settings.max_km {
+        Some(max_km) => unit_km(&ctx.coords, from_unit, cell.unit) <= max_km,
+        None => true,
+    }
+}
+
+/// Unmoved movable employees of one position who are alike for every
+/// target they do not wish: same cell, rotation status and competencies
+/// (normalised). Their move costs to such a target are equal, so only the
+/// first of them can be the best candidate there.
+struct Profile {
+    cell: CellIdx,
+    rotation_due: bool,
+    /// Normalised competencies, sorted.
+    tags: Vec<String>,
+    /// Members in employee order.
+    members: Vec<EmployeeIdx>,
 }
 
 /// Cells with staff at least one below need after the plan, and why no one
 /// else comes: the best remaining candidate's numbers, or that none exists.
+///
+/// The best candidate is the lowest net cost (ties: the lowest employee
+/// index). Candidates are compared per [`Profile`] (its first member who
+/// does not wish the cell's unit) plus, one by one, the employees who wish
+/// that unit; this gives the same answer as trying every employee of the
+/// position, in time proportional to cells × profiles instead of cells ×
+/// employees.
 pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCell> {
     let weights = ctx.data.settings.weights;
     let cells = &ctx.index.cells;
     let moved: std::collections::BTreeSet<EmployeeIdx> = steps.iter().map(|s| s.employee).collect();
-    let mut by_position: BTreeMap<usize, Vec<EmployeeIdx>> = BTreeMap::new();
+    let mut profile_of: BTreeMap<(usize, CellIdx, bool, Vec<String>), usize> = BTreeMap::new();
+    let mut profiles: Vec<Profile> = Vec::new();
+    let mut wishers: BTreeMap<(usize, &str), Vec<EmployeeIdx>> = BTreeMap::new();
     for (e, &cell) in ctx.index.employee_cell.iter().enumerate() {
-        if ctx.eligibility[e].movable() && !moved.contains(&e) {
-            by_position.entry(cells[cell].position).or_default().push(e);
+        if !ctx.eligibility[e].movable() || moved.contains(&e) {
+            continue;
         }
+        let employee = &ctx.data.employees[e];
+        let position = cells[cell].position;
+        let rotation_due = ctx.eligibility[e].rotation_due;
+        let mut tags: Vec<String> = employee.competencies.iter().map(normalize_tag).collect();
+        tags.sort();
+        tags.dedup();
+        let next = profiles.len();
+        let k = *profile_of
+            .entry((position, cell, rotation_due, tags.clone()))
+            .or_insert(next);
+        if k == next {
+            profiles.push(Profile {
+                cell,
+                rotation_due,
+                tags,
+                members: Vec::new(),
+            });
+        }
+        profiles[k].members.push(e);
+        let mut wished: Vec<&str> = employee.wishes.iter().flatten().map(|w| w.trim()).collect();
+        wished.sort_unstable();
+        wished.dedup();
+        for w in wished {
+            wishers.entry((position, w)).or_default().push(e);
+        }
+    }
+    // Profiles of each position, in key order (so grouped by cell).
+    let mut by_position: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (&(position, ..), &k) in &profile_of {
+        by_position.entry(position).or_default().push(k);
     }
     let mut out = Vec::new();
     for (c, info) in cells.iter().enumerate() {
@@ -282,9 +362,22 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             continue;
         }
         let gain_here = cell_cost(s, info.need) - cell_cost(s + 1, info.need);
+        let code = ctx.index.unit_codes[info.unit].as_str();
+        let required: Vec<String> = info.required.iter().map(normalize_tag).collect();
+        // (net, employee, from cell, saved, cost)
         let mut best: Option<(f64, EmployeeIdx, CellIdx, f64, f64)> = None;
-        for &e in by_position
-            .get(&info.position)
+        let consider = |best: &mut Option<(f64, EmployeeIdx, CellIdx, f64, f64)>,
+                        net: f64,
+                        e: EmployeeIdx,
+                        from: CellIdx,
+                        saved: f64,
+                        cost: f64| {
+            if best.is_none_or(|b| net < b.0 || (net == b.0 && e < b.1)) {
+                *best = Some((net, e, from, saved, cost));
+            }
+        };
+        for &e in wishers
+            .get(&(info.position, code))
             .map(Vec::as_slice)
             .unwrap_or(&[])
         {
@@ -304,10 +397,52 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             );
             let cost = move_cost(&weights, &parts);
             let saved = gain_here - loss_there;
-            let net = cost - saved;
-            if best.is_none_or(|b| net < b.0) {
-                best = Some((net, e, from, saved, cost));
+            consider(&mut best, cost - saved, e, from, saved, cost);
+        }
+        let mut from_cell = usize::MAX;
+        let mut from_terms: Option<(f64, f64)> = None; // (km, loss there)
+        for &k in by_position
+            .get(&info.position)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
+            let profile = &profiles[k];
+            if profile.cell != from_cell {
+                from_cell = profile.cell;
+                let from_unit = cells[from_cell].unit;
+                from_terms = if check_cell_target(ctx, from_unit, c) {
+                    let km = unit_km(&ctx.coords, from_unit, info.unit);
+                    let loss_there = cell_cost(staff[from_cell] - 1, cells[from_cell].need)
+                        - cell_cost(staff[from_cell], cells[from_cell].need);
+                    Some((km, loss_there))
+                } else {
+                    None
+                };
             }
+            let Some((km, loss_there)) = from_terms else {
+                continue;
+            };
+            let saved = gain_here - loss_there;
+            // No profile of this cell can beat the best so far: its cost is
+            // at least the one without gaps and with δ earned (IEEE
+            // arithmetic is monotone, so this bound is exact).
+            let floor = cost_of_terms(&weights, km, 0, true, 0) - saved;
+            if best.is_some_and(|b| floor > b.0) {
+                continue;
+            }
+            let Some(&e) = profile
+                .members
+                .iter()
+                .find(|&&e| wish_rank(&ctx.data.employees[e], code).is_none())
+            else {
+                continue;
+            };
+            let gaps = required
+                .iter()
+                .filter(|t| profile.tags.binary_search(t).is_err())
+                .count();
+            let cost = cost_of_terms(&weights, km, 0, profile.rotation_due, gaps);
+            consider(&mut best, cost - saved, e, from_cell, saved, cost);
         }
         let reason = match best {
             None => ShortReason::NoEligibleCandidate,

@@ -331,3 +331,93 @@ fn cells_take_their_need_from_tasks_then_hours_then_fte() {
     assert_eq!(need_of("C"), 0.5);
     assert_eq!(cell_cost(2, 0.5), 2.25);
 }
+
+/// The cells left short and their best remaining candidate, by the plain
+/// definition: every unmoved movable employee of the position is tried;
+/// the lowest net cost wins, ties to the lowest employee index.
+fn naive_short_cells(
+    ctx: &Context<'_>,
+    result: &seimbang::planner::plan::PlanResult,
+) -> Vec<seimbang::planner::plan::ShortCell> {
+    use seimbang::planner::plan::{ShortCell, ShortReason, move_cost};
+    use seimbang::planner::rules::{check_target, move_parts};
+    let cells = &ctx.index.cells;
+    let staff = &result.score.staff_after;
+    let moved: std::collections::BTreeSet<usize> =
+        result.steps.iter().map(|s| s.employee).collect();
+    let mut out = Vec::new();
+    for (c, info) in cells.iter().enumerate() {
+        let s = staff[c];
+        if !info.has_need || f64::from(s) + 1.0 > info.need + 0.5 {
+            continue;
+        }
+        let gain_here = cell_cost(s, info.need) - cell_cost(s + 1, info.need);
+        let mut best: Option<(f64, usize, usize, f64, f64)> = None;
+        for (e, &from) in ctx.index.employee_cell.iter().enumerate() {
+            if !ctx.eligibility[e].movable()
+                || moved.contains(&e)
+                || cells[from].position != info.position
+                || check_target(ctx.data, &ctx.index, &ctx.coords, e, c).is_err()
+            {
+                continue;
+            }
+            let loss_there = cell_cost(staff[from] - 1, cells[from].need)
+                - cell_cost(staff[from], cells[from].need);
+            let parts = move_parts(
+                ctx.data,
+                &ctx.index,
+                &ctx.coords,
+                e,
+                c,
+                ctx.eligibility[e].rotation_due,
+            );
+            let cost = move_cost(&ctx.data.settings.weights, &parts);
+            let saved = gain_here - loss_there;
+            if best.is_none_or(|b| cost - saved < b.0) {
+                best = Some((cost - saved, e, from, saved, cost));
+            }
+        }
+        out.push(ShortCell {
+            cell: c,
+            staff: s,
+            need: info.need,
+            reason: match best {
+                None => ShortReason::NoEligibleCandidate,
+                Some((_, employee, from_cell, imbalance_saved, move_cost)) => {
+                    ShortReason::CostsMoreThanItSaves {
+                        employee,
+                        from_cell,
+                        imbalance_saved,
+                        move_cost,
+                    }
+                }
+            },
+        });
+    }
+    out
+}
+
+#[test]
+fn short_cells_match_the_search_over_every_employee() {
+    use seimbang::planner::plan::{PlanRequest, plan};
+    use seimbang::synth::{SynthConfig, generate};
+    for (employees, seed, max_km, delta, gamma) in [
+        (400, 1, None, 0.0, 0.1),
+        (1500, 2, None, 0.0, 0.1),
+        (1500, 3, Some(15.0), 0.3, 0.1),
+        (800, 4, Some(8.0), 0.0, 0.4),
+    ] {
+        let mut data = generate(&SynthConfig::new(employees, seed));
+        data.settings.max_km = max_km;
+        data.settings.weights.delta = delta;
+        data.settings.weights.gamma = gamma;
+        let ctx = Context::new(&data, date("2025-07-01"));
+        let result = plan(&ctx, &PlanRequest::default()).unwrap();
+        let expected = naive_short_cells(&ctx, &result);
+        assert!(!expected.is_empty());
+        assert_eq!(
+            result.short_cells, expected,
+            "{employees} employees, seed {seed}"
+        );
+    }
+}
