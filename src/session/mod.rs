@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::charts::{self, Bar, DivergingBars, EjProfile, Tone};
 use crate::i18n::{Lang, format_number};
-use crate::io::workspace::{Workspace, from_json, to_json};
+use crate::io::workspace::{data_to_json, data_to_json_within, from_json};
 use crate::io::{HeaderMapping, Import, InputFile, Problem, Table, UnknownHeader, read_data};
 use crate::model::{DataSet, Date, Settings};
 use crate::planner::Context;
@@ -316,9 +316,16 @@ impl Session {
                         .map_or(0, |d| d.employees.len() * MIN_EMPLOYEE_CHARS),
                 }
             }
-            Request::StoreWorkspace { max_chars } => match self.workspace_json() {
-                Some(json) if json.len() <= max_chars => Response::Workspace { json },
-                Some(json) => Response::TooLarge { chars: json.len() },
+            // Measured while written: a document too long to store is
+            // never held whole.
+            Request::StoreWorkspace { max_chars } => match &self.current {
+                Some((data, _)) => match data_to_json_within(data, max_chars) {
+                    Ok(bytes) => match String::from_utf8(bytes) {
+                        Ok(json) => Response::Workspace { json },
+                        Err(_) => Response::Empty,
+                    },
+                    Err(len) => Response::TooLarge { chars: len },
+                },
                 None => Response::Empty,
             },
             Request::DownloadWorkspace => match self.workspace_json() {
@@ -341,7 +348,7 @@ impl Session {
     /// The workspace document of the current data.
     fn workspace_json(&self) -> Option<String> {
         let (data, _) = self.current.as_ref()?;
-        String::from_utf8(to_json(&Workspace::new(data.clone()))).ok()
+        String::from_utf8(data_to_json(data)).ok()
     }
 
     fn replace(&mut self, data: DataSet, source: Source) {
