@@ -5,9 +5,10 @@
 //!
 //! Never does: header matching or typing values; never panics on any bytes.
 
+use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::{DataRef, Reader, Xlsx, XlsxError};
 
 use super::InputFile;
 use super::csv::read_csv;
@@ -289,8 +290,8 @@ fn read_xlsx(file: &InputFile, problems: &mut Vec<Problem>) -> Vec<Sheet> {
     };
     let mut sheets = Vec::new();
     for sheet_name in workbook.sheet_names() {
-        let range = match workbook.worksheet_range(&sheet_name) {
-            Ok(r) => r,
+        let rows = match worksheet_rows(&mut workbook, &sheet_name) {
+            Ok(rows) => rows,
             Err(e) => {
                 file_problem(
                     problems,
@@ -302,16 +303,6 @@ fn read_xlsx(file: &InputFile, problems: &mut Vec<Problem>) -> Vec<Sheet> {
                 continue;
             }
         };
-        let first_row = range.start().map_or(0, |(r, _)| r);
-        let rows = range
-            .rows()
-            .enumerate()
-            .map(|(i, cells)| Row {
-                number: first_row.saturating_add(i as u32).saturating_add(1),
-                cells: cells.iter().map(convert).collect(),
-            })
-            .filter(|row| row.cells.iter().any(|c| !c.is_empty()))
-            .collect();
         sheets.push(Sheet {
             source: format!("{}: {sheet_name}", file.name),
             name: sheet_name,
@@ -322,25 +313,79 @@ fn read_xlsx(file: &InputFile, problems: &mut Vec<Problem>) -> Vec<Sheet> {
     sheets
 }
 
+/// The rows of one worksheet, streamed cell by cell: the same rows as
+/// calamine's `worksheet_range` (the bounding box of the non-empty cells,
+/// blank rows left out) without holding its sparse, dense and owned copies
+/// of a large sheet at once.
+fn worksheet_rows<RS: Read + std::io::Seek>(
+    workbook: &mut Xlsx<RS>,
+    sheet_name: &str,
+) -> Result<Vec<Row>, XlsxError> {
+    let mut reader = match workbook.worksheet_cells_reader(sheet_name) {
+        Ok(reader) => reader,
+        // A chart sheet or the like: calamine reads it as an empty range.
+        Err(XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    // Cells by absolute row, each row indexed by absolute column. Cells
+    // nearly always come in row order; the map also takes them when not.
+    let mut by_row: BTreeMap<u32, Vec<Cell>> = BTreeMap::new();
+    let mut first_column = u32::MAX;
+    let mut last_column = 0;
+    while let Some(cell) = reader.next_cell()? {
+        let (row, column) = cell.get_position();
+        let value = cell.get_value();
+        if *value == DataRef::Empty {
+            continue;
+        }
+        first_column = first_column.min(column);
+        last_column = last_column.max(column);
+        let cells = by_row.entry(row).or_default();
+        let index = column as usize;
+        if cells.len() <= index {
+            cells.resize(index + 1, Cell::Empty);
+        }
+        // A later cell at the same position wins, as in calamine's range.
+        cells[index] = convert(value);
+    }
+    if by_row.is_empty() {
+        return Ok(Vec::new());
+    }
+    let width = (last_column - first_column) as usize + 1;
+    Ok(by_row
+        .into_iter()
+        .filter_map(|(row, mut cells)| {
+            cells.drain(..first_column as usize);
+            cells.resize(width, Cell::Empty);
+            cells.iter().any(|c| !c.is_empty()).then(|| Row {
+                number: row.saturating_add(1),
+                cells,
+            })
+        })
+        .collect())
+}
+
 /// calamine's cell → [`Cell`].
-fn convert(data: &Data) -> Cell {
+fn convert(data: &DataRef<'_>) -> Cell {
     match data {
-        Data::Empty => Cell::Empty,
-        Data::String(s) if s.trim().is_empty() => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
-        Data::Int(i) => Cell::Number(*i as f64),
-        Data::Float(f) => Cell::Number(*f),
-        Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(dt) if dt.is_datetime() && dt.as_f64() >= 1.0 => {
+        DataRef::Empty => Cell::Empty,
+        DataRef::String(s) if s.trim().is_empty() => Cell::Empty,
+        DataRef::SharedString(s) if s.trim().is_empty() => Cell::Empty,
+        DataRef::String(s) => Cell::Text(s.clone()),
+        DataRef::SharedString(s) => Cell::Text((*s).to_string()),
+        DataRef::Int(i) => Cell::Number(*i as f64),
+        DataRef::Float(f) => Cell::Number(*f),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::DateTime(dt) if dt.is_datetime() && dt.as_f64() >= 1.0 => {
             let (y, m, d, ..) = dt.to_ymd_hms_milli();
             Date::new(i32::from(y), u32::from(m), u32::from(d))
                 .map_or_else(|| Cell::Error(format!("{}", dt.as_f64())), Cell::Date)
         }
-        Data::DateTime(dt) => Cell::Number(dt.as_f64()),
-        Data::DateTimeIso(s) => {
+        DataRef::DateTime(dt) => Cell::Number(dt.as_f64()),
+        DataRef::DateTimeIso(s) => {
             super::values::parse_date_text(s).map_or_else(|| Cell::Text(s.clone()), Cell::Date)
         }
-        Data::DurationIso(s) => Cell::Text(s.clone()),
-        Data::Error(e) => Cell::Error(e.to_string()),
+        DataRef::DurationIso(s) => Cell::Text(s.clone()),
+        DataRef::Error(e) => Cell::Error(e.to_string()),
     }
 }

@@ -152,9 +152,12 @@ pub fn read_data(files: &[InputFile], mapping: &HeaderMapping) -> Import {
         unknown: &mut import.unknown_headers,
     };
     for table in DATA_TABLES {
-        let Some((_, sheet)) = by_table.iter().find(|(t, _)| *t == table) else {
+        // Taken out, so each sheet is dropped as soon as its table is read.
+        let Some(at) = by_table.iter().position(|(t, _)| *t == table) else {
             continue;
         };
+        let (_, sheet) = by_table.swap_remove(at);
+        let sheet = &sheet;
         if sheet.rows.is_empty() {
             let kind = ProblemKind::NoHeaderRow {
                 source: sheet.source.clone(),

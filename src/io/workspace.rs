@@ -150,18 +150,85 @@ struct Outgoing<'a> {
 /// struct holds. Floats are written with the shortest digits that read
 /// back exactly (serde_json, with `float_roundtrip` on for reading).
 pub fn to_json(workspace: &Workspace) -> Vec<u8> {
+    document(
+        &workspace.data,
+        &workspace.scenarios,
+        &workspace.decisions,
+        usize::MAX,
+    )
+    .0
+}
+
+/// The document [`to_json`] writes for these parts, without copying the
+/// data set into a [`Workspace`] first, when it takes at most `max_bytes`;
+/// else `Err` with its length. An oversized document is measured, never
+/// held.
+///
+/// # Errors
+/// The length of the document when it is longer than `max_bytes`.
+pub fn parts_to_json_within(
+    data: &DataSet,
+    scenarios: &[Scenario],
+    decisions: &Decisions,
+    max_bytes: usize,
+) -> Result<Vec<u8>, usize> {
+    match document(data, scenarios, decisions, max_bytes) {
+        (bytes, len) if len <= max_bytes => Ok(bytes),
+        (_, len) => Err(len),
+    }
+}
+
+/// The document and its length; the bytes are dropped (empty) as soon as
+/// the length passes `max_bytes`.
+fn document(
+    data: &DataSet,
+    scenarios: &[Scenario],
+    decisions: &Decisions,
+    max_bytes: usize,
+) -> (Vec<u8>, usize) {
     let outgoing = Outgoing {
         format: WORKSPACE_FORMAT,
         version: WORKSPACE_VERSION,
-        data: &workspace.data,
-        scenarios: &workspace.scenarios,
-        decisions: &workspace.decisions,
+        data,
+        scenarios,
+        decisions,
+    };
+    let mut out = Capped {
+        bytes: Vec::new(),
+        len: 0,
+        max: max_bytes,
     };
     // Serialising plain structs with string keys cannot fail; should it ever,
     // an empty document is refused by `from_json` instead of crashing here.
-    let mut bytes = serde_json::to_vec(&outgoing).unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
+    if serde_json::to_writer(&mut out, &outgoing).is_err() {
+        out.bytes.clear();
+        out.len = 0;
+    }
+    let _ = std::io::Write::write_all(&mut out, b"\n");
+    (out.bytes, out.len)
+}
+
+/// A writer that counts every byte but keeps them only up to `max`.
+struct Capped {
+    bytes: Vec<u8>,
+    len: usize,
+    max: usize,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.len = self.len.saturating_add(buf.len());
+        if self.len <= self.max {
+            self.bytes.extend_from_slice(buf);
+        } else if !self.bytes.is_empty() {
+            self.bytes = Vec::new();
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Opens a workspace of any version up to [`WORKSPACE_VERSION`], migrating

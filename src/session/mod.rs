@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::charts::{self, Bar, DivergingBars, EjProfile, Tone};
 use crate::i18n::{Lang, format_number};
-use crate::io::workspace::{Workspace, from_json, to_json};
+use crate::io::workspace::{from_json, parts_to_json_within};
 use crate::io::{HeaderMapping, Import, InputFile, Problem, Table, UnknownHeader, read_data};
 use crate::model::{DataSet, Date, Settings};
 use crate::planner::Context;
@@ -415,10 +415,12 @@ impl Session {
                         .map_or(0, |d| d.employees.len() * MIN_EMPLOYEE_CHARS),
                 }
             }
-            Request::StoreWorkspace { max_chars } => match self.workspace_json() {
-                Some(json) if json.len() <= max_chars => Response::Workspace { json },
-                Some(json) => Response::TooLarge { chars: json.len() },
-                None => Response::Empty,
+            // Measured while written: a document too long to store is
+            // never held whole.
+            Request::StoreWorkspace { max_chars } => match self.workspace_json_within(max_chars) {
+                Ok(json) => Response::Workspace { json },
+                Err(Some(len)) => Response::TooLarge { chars: len },
+                Err(None) => Response::Empty,
             },
             Request::DownloadWorkspace => match self.workspace_json() {
                 Some(json) => Response::Download {
@@ -445,15 +447,20 @@ impl Session {
         }
     }
 
+    /// The workspace document of the current data, scenarios and
+    /// decisions, if it takes at most `max_bytes`; else its length, or
+    /// `None` when nothing is loaded.
+    fn workspace_json_within(&self, max_bytes: usize) -> Result<String, Option<usize>> {
+        let (data, _) = self.current.as_ref().ok_or(None)?;
+        let saved = &self.plan.saved;
+        let bytes = parts_to_json_within(data, &saved.scenarios, &saved.decisions, max_bytes)
+            .map_err(Some)?;
+        String::from_utf8(bytes).map_err(|_| None)
+    }
+
     /// The workspace document of the current data.
     fn workspace_json(&self) -> Option<String> {
-        let (data, _) = self.current.as_ref()?;
-        let workspace = Workspace {
-            scenarios: self.plan.saved.scenarios.clone(),
-            decisions: self.plan.saved.decisions.clone(),
-            ..Workspace::new(data.clone())
-        };
-        String::from_utf8(to_json(&workspace)).ok()
+        self.workspace_json_within(usize::MAX).ok()
     }
 
     fn replace(&mut self, data: DataSet, source: Source) {

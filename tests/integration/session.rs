@@ -251,3 +251,30 @@ fn the_workspace_is_stored_only_when_it_fits_and_downloads_as_a_file_that_restor
     );
     assert_eq!(restored.data(), s.data());
 }
+
+#[test]
+fn a_workspace_that_fits_exactly_is_stored_and_one_byte_less_reports_its_exact_length() {
+    let mut s = session();
+    s.handle(Request::LoadDemo, vec![]);
+    let data = s.data().expect("the demo is loaded").clone();
+    let whole = seimbang::io::workspace::to_json(&seimbang::io::workspace::Workspace::new(data));
+    let json = match s.handle(
+        Request::StoreWorkspace {
+            max_chars: whole.len(),
+        },
+        vec![],
+    ) {
+        Response::Workspace { json } => json,
+        other => panic!("expected the workspace, got {other:?}"),
+    };
+    assert_eq!(json.as_bytes(), whole.as_slice());
+    assert_eq!(
+        s.handle(
+            Request::StoreWorkspace {
+                max_chars: whole.len() - 1,
+            },
+            vec![],
+        ),
+        Response::TooLarge { chars: whole.len() }
+    );
+}

@@ -9,7 +9,7 @@
 // DATA_DIR must hold data.xlsx, e.g. from
 //   seimbang-cli demo --employees 100000 --seed 1 --out DATA_DIR
 // scripts/bench-browser.sh does all of it.
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { serveDir } from "../lib/server.mjs";
 import { openApp, byTestId } from "../lib/browser.mjs";
@@ -29,6 +29,7 @@ function rendererMb() {
   );
 }
 
+/** `xlsx` is the path of the workbook. */
 export async function measureImport(server, xlsx) {
   const app = await openApp(server.url);
   const { page } = app;
@@ -45,11 +46,9 @@ export async function measureImport(server, xlsx) {
       peak = Math.max(peak, rendererMb());
     }, 50);
     const t0 = performance.now();
-    await byTestId(page, "import-input").setInputFiles({
-      name: "data.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: xlsx,
-    });
+    // By path, as a user picks a file: given a buffer, Playwright decodes it
+    // from base64 on the page's main thread (a one-second task of its own).
+    await byTestId(page, "import-input").setInputFiles(xlsx);
     await page.locator('[data-testid="import-confirm"]:not([disabled])').waitFor({ timeout: 120000 });
     const review = performance.now() - t0;
     const t1 = performance.now();
@@ -69,7 +68,8 @@ export async function measureImport(server, xlsx) {
   }
 }
 
-const xlsx = await readFile(`${DATA}/data.xlsx`);
+const xlsx = `${DATA}/data.xlsx`;
+const { size } = await stat(xlsx);
 const server = await serveDir(DIST);
 try {
   const runs = [];
@@ -78,7 +78,7 @@ try {
   const longest = Math.max(0, ...runs.flatMap((r) => r.longTasks));
   const peak = Math.max(...runs.map((r) => r.peakMb));
   const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`XLSX ${(xlsx.length / 1e6).toFixed(1)} MB, 100,000 employees, best of ${RUNS} runs`);
+  console.log(`XLSX ${(size / 1e6).toFixed(1)} MB, 100,000 employees, best of ${RUNS} runs`);
   console.log(`  file chosen → review shown:      ${fmt(best.review)}`);
   console.log(`  confirm → analysis on screen:    ${fmt(best.analysis)}`);
   console.log(`  import to analysis (sum):        ${fmt(best.total)}   target < 3 s`);
