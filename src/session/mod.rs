@@ -21,9 +21,9 @@ use crate::planner::Context;
 use crate::planner::analysis::{Analysis, analyse};
 
 pub use plan::{
-    CellDetail, Decisions, FrontierPointView, FrontierView, MoveRow, PlanSource, PlanStatus,
-    PlanView, ScenarioComparison, ScenarioSide, ScenarioSummary, ShortCellRow, StepDetail,
-    StepView, TermChange, TermsView, UnitDifference, plan_rows,
+    CellDetail, Decisions, FrontierPointView, FrontierView, MoveRow, PLAN_ROWS, PlanRowsPage,
+    PlanSource, PlanStatus, PlanView, ScenarioComparison, ScenarioSide, ScenarioSummary,
+    ShortCellRow, StepDetail, StepView, TermChange, TermsView, UnitDifference, plan_rows,
 };
 pub use tables::{RowsPage, TableView, category_words};
 
@@ -120,6 +120,16 @@ pub enum Request {
     Step {
         /// Moves applied.
         index: usize,
+        /// UI language.
+        lang: Lang,
+    },
+    /// Moves of the current plan containing `filter`, at most `limit` →
+    /// [`Response::PlanRows`].
+    PlanRows {
+        /// Text to look for in name, NIP, position and units (any case).
+        filter: String,
+        /// Most moves to return.
+        limit: usize,
         /// UI language.
         lang: Lang,
     },
@@ -267,6 +277,8 @@ pub enum Response {
     Plan(Box<PlanView>),
     /// One step of the current plan.
     Step(Box<StepView>),
+    /// Moves of the current plan matching a filter.
+    PlanRows(Box<PlanRowsPage>),
     /// The trade-off frontier.
     Frontier(Box<FrontierView>),
     /// The saved scenarios, in the order saved.

@@ -172,6 +172,20 @@ pub struct ShortCellRow {
     pub reason: String,
 }
 
+/// Moves in a [`PlanView`]; the rest come page by page
+/// ([`Request::PlanRows`](super::Request::PlanRows)), so a plan of 13,000
+/// moves never travels to the page at once.
+pub const PLAN_ROWS: usize = 100;
+
+/// Moves of the current plan matching a filter.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanRowsPage {
+    /// The first matching moves, in step order.
+    pub rows: Vec<MoveRow>,
+    /// How many moves match.
+    pub matching: usize,
+}
+
 /// The current plan as the plan screen shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanView {
@@ -215,8 +229,10 @@ pub struct PlanView {
     /// What the decisions cost: this plan's score minus that optimum; `None`
     /// for a plan without decisions or an imported one.
     pub decision_cost: Option<f64>,
-    /// The moves in step order.
+    /// The first [`PLAN_ROWS`] moves in step order.
     pub rows: Vec<MoveRow>,
+    /// Number of moves (all of them, also those not in `rows`).
+    pub rows_total: usize,
     /// Cells left short, with the reason.
     pub short_cells: Vec<ShortCellRow>,
     /// Decisions that could not be applied, in Indonesian and English.
@@ -658,6 +674,14 @@ pub(crate) fn handle(
             Some(c) => Response::Step(Box::new(step_view(c, index, lang))),
             None => no_plan(),
         },
+        Request::PlanRows {
+            filter,
+            limit,
+            lang,
+        } => match &state.current {
+            Some(c) => Response::PlanRows(Box::new(plan_rows_page(c, &filter, limit, lang))),
+            None => no_plan(),
+        },
         Request::ExportPlanCsv => match &state.current {
             Some(c) => Response::Download {
                 name: "rencana.csv".into(),
@@ -1089,6 +1113,43 @@ fn move_row(c: &Current, i: usize, lang: Lang) -> MoveRow {
     }
 }
 
+/// The moves whose employee, position or units contain `filter` (any
+/// case), the first `limit` of them in step order.
+fn plan_rows_page(c: &Current, filter: &str, limit: usize, lang: Lang) -> PlanRowsPage {
+    let needle = filter.trim().to_lowercase();
+    let f = &c.frame;
+    let slot = lang_slot(lang);
+    let matches = |i: usize| {
+        if needle.is_empty() {
+            return true;
+        }
+        let s = &c.steps[i];
+        let row = &c.rows[slot][i];
+        let (fu, tu) = (f.unit_of(s.from_cell), f.unit_of(s.to_cell));
+        let position = f.cells[s.from_cell].1;
+        [
+            row.name.as_str(),
+            row.nip.as_str(),
+            f.position_names[position].as_str(),
+            f.unit_names[fu].as_str(),
+            f.unit_names[tu].as_str(),
+            f.unit_codes[fu].as_str(),
+            f.unit_codes[tu].as_str(),
+        ]
+        .iter()
+        .any(|text| text.to_lowercase().contains(&needle))
+    };
+    let hits: Vec<usize> = (0..c.steps.len()).filter(|&i| matches(i)).collect();
+    PlanRowsPage {
+        matching: hits.len(),
+        rows: hits
+            .iter()
+            .take(limit)
+            .map(|&i| move_row(c, i, lang))
+            .collect(),
+    }
+}
+
 fn plan_view(c: &Current, lang: Lang) -> PlanView {
     let f = &c.frame;
     let slot = lang_slot(lang);
@@ -1138,7 +1199,10 @@ fn plan_view(c: &Current, lang: Lang) -> PlanView {
         total_km: c.score.after.km,
         optimum_score: c.optimum_score,
         decision_cost: decision_cost(c),
-        rows: (0..c.steps.len()).map(|i| move_row(c, i, lang)).collect(),
+        rows: (0..c.steps.len().min(PLAN_ROWS))
+            .map(|i| move_row(c, i, lang))
+            .collect(),
+        rows_total: c.steps.len(),
         short_cells,
         decision_issues: c.issues.clone(),
         violations: c.violations.iter().map(|v| v[slot].clone()).collect(),

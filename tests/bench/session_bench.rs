@@ -13,7 +13,9 @@ use seimbang::model::Date;
 use seimbang::session::{Request, Session, TableView};
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: session_bench DATA_DIR");
+    let dir = std::env::args()
+        .nth(1)
+        .expect("usage: session_bench DATA_DIR");
     let xlsx = std::fs::read(format!("{dir}/data.xlsx")).expect("DATA_DIR/data.xlsx");
     let mut session = Session::new(Date::new(2025, 7, 1).expect("date"));
     let time = |label: &str, f: &mut dyn FnMut()| {
@@ -50,6 +52,11 @@ fn main() {
         );
     });
     time("store workspace (refused)", &mut || {
-        session.handle(Request::StoreWorkspace { max_chars: 4_500_000 }, vec![]);
+        session.handle(
+            Request::StoreWorkspace {
+                max_chars: 4_500_000,
+            },
+            vec![],
+        );
     });
 }

@@ -278,7 +278,7 @@ fn PlanBody(screen: PlanScreen, plan: PlanView) -> impl IntoView {
             <Terms lang=lang before=plan.terms_before after=plan.terms_after categories=(plan.categories_before, plan.categories_after) />
             <Stepper screen=screen total=plan.moves />
         </div>
-        <Moves screen=screen rows=plan.rows.clone() />
+        <Moves screen=screen rows=plan.rows.clone() total=plan.rows_total />
         {(!plan.short_cells.is_empty()).then(|| {
             let cells = plan.short_cells.clone();
             view! {
@@ -479,35 +479,35 @@ fn Stepper(screen: PlanScreen, total: usize) -> impl IntoView {
     }
 }
 
-/// The list of moves with filters and decisions.
+/// The list of moves with filters and decisions. The first moves come
+/// with the plan; a filter or "show more" asks the worker for the matching
+/// ones, so a plan of 13,000 moves never travels to the page at once.
 #[component]
-fn Moves(screen: PlanScreen, rows: Vec<MoveRow>) -> impl IntoView {
-    let lang = screen.state.lang;
+fn Moves(screen: PlanScreen, rows: Vec<MoveRow>, total: usize) -> impl IntoView {
+    let state = screen.state;
+    let lang = state.lang;
     let tr = move |text: Text| move || t(lang.get(), text);
     let filter = RwSignal::new(String::new());
-    let shown = RwSignal::new(SHOWN_MOVES);
-    let rows = StoredValue::new(rows);
-    let matching = move || {
-        let needle = filter.get().trim().to_lowercase();
-        rows.with_value(|rows| {
-            rows.iter()
-                .filter(|r| {
-                    needle.is_empty()
-                        || [
-                            &r.name,
-                            &r.nip,
-                            &r.position_name,
-                            &r.from_unit_name,
-                            &r.to_unit_name,
-                            &r.from_unit_code,
-                            &r.to_unit_code,
-                        ]
-                        .iter()
-                        .any(|s| s.to_lowercase().contains(&needle))
-                })
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+    let shown = RwSignal::new(rows);
+    let matching = RwSignal::new(total);
+    let sequence = StoredValue::new(0u64);
+    let fetch = move |limit: usize| {
+        let id = sequence.get_value() + 1;
+        sequence.set_value(id);
+        let request = Request::PlanRows {
+            filter: filter.get_untracked(),
+            limit,
+            lang: lang.get_untracked(),
+        };
+        state.request(request, move |response| {
+            if sequence.try_get_value() != Some(id) {
+                return;
+            }
+            if let Response::PlanRows(page) = response {
+                matching.set(page.matching);
+                shown.set(page.rows);
+            }
+        });
     };
     view! {
         <div class="panel">
@@ -517,7 +517,7 @@ fn Moves(screen: PlanScreen, rows: Vec<MoveRow>) -> impl IntoView {
                     <span class="field__label">{tr(Text::MovesFilter)}</span>
                     <input type="search" class="field__input" data-testid="plan-filter"
                         prop:value=move || filter.get()
-                        on:input=move |ev| { shown.set(SHOWN_MOVES); filter.set(event_target_value(&ev)); } />
+                        on:input=move |ev| { filter.set(event_target_value(&ev)); fetch(SHOWN_MOVES); } />
                 </label>
             </div>
             <div class="table-scroll">
@@ -529,7 +529,7 @@ fn Moves(screen: PlanScreen, rows: Vec<MoveRow>) -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {move || {
-                            matching().into_iter().take(shown.get()).map(|r| {
+                            shown.get().into_iter().map(|r| {
                                 let nip_keep = r.nip.clone();
                                 let nip_reject = r.nip.clone();
                                 let to = r.to_unit_code.clone();
@@ -567,12 +567,12 @@ fn Moves(screen: PlanScreen, rows: Vec<MoveRow>) -> impl IntoView {
                 </table>
             </div>
             {move || {
-                let n = matching().len();
-                (n > shown.get()).then(|| view! {
+                let (n, on_screen) = (matching.get(), shown.with(Vec::len));
+                (n > on_screen).then(|| view! {
                     <p class="hint">
-                        {move || format!("{} {} / {}.", t(lang.get(), Text::ImportShowing), format_number(lang.get(), shown.get().min(n) as f64, 0), format_number(lang.get(), n as f64, 0))}
+                        {move || format!("{} {} / {}.", t(lang.get(), Text::ImportShowing), format_number(lang.get(), on_screen as f64, 0), format_number(lang.get(), n as f64, 0))}
                         " "
-                        <button type="button" class="button button--link" on:click=move |_| shown.update(|s| *s += SHOWN_MOVES * 5)>{tr(Text::ImportShowMore)}</button>
+                        <button type="button" class="button button--link" on:click=move |_| fetch(on_screen + SHOWN_MOVES * 5)>{tr(Text::ImportShowMore)}</button>
                     </p>
                 })
             }}
