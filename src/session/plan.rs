@@ -177,6 +177,9 @@ pub struct ShortCellRow {
 /// moves never travels to the page at once.
 pub const PLAN_ROWS: usize = 100;
 
+/// Cells left short listed in a [`PlanView`] (the rest are counted).
+pub const SHORT_ROWS: usize = 100;
+
 /// Moves of the current plan matching a filter.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanRowsPage {
@@ -233,8 +236,10 @@ pub struct PlanView {
     pub rows: Vec<MoveRow>,
     /// Number of moves (all of them, also those not in `rows`).
     pub rows_total: usize,
-    /// Cells left short, with the reason.
+    /// Cells left short, with the reason (the first [`SHORT_ROWS`]).
     pub short_cells: Vec<ShortCellRow>,
+    /// Number of cells left short.
+    pub short_total: usize,
     /// Decisions that could not be applied, in Indonesian and English.
     pub decision_issues: Vec<[String; 2]>,
     /// For an imported plan: every rule it breaks and every row left out,
@@ -1156,6 +1161,7 @@ fn plan_view(c: &Current, lang: Lang) -> PlanView {
     let short_cells = c
         .short
         .iter()
+        .take(SHORT_ROWS)
         .map(|s| {
             let (unit, position, _, _) = f.cells[s.cell];
             ShortCellRow {
@@ -1204,6 +1210,7 @@ fn plan_view(c: &Current, lang: Lang) -> PlanView {
             .collect(),
         rows_total: c.steps.len(),
         short_cells,
+        short_total: c.short.len(),
         decision_issues: c.issues.clone(),
         violations: c.violations.iter().map(|v| v[slot].clone()).collect(),
         chart_before_after: f.chart(&c.steps, c.steps.len(), None, lang),

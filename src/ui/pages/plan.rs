@@ -280,10 +280,11 @@ fn PlanBody(screen: PlanScreen, plan: PlanView) -> impl IntoView {
         </div>
         <Moves screen=screen rows=plan.rows.clone() total=plan.rows_total />
         {(!plan.short_cells.is_empty()).then(|| {
-            let cells = plan.short_cells.clone();
+            let short_total = plan.short_total;
+            let shown_short = plan.short_cells.len();
             view! {
                 <details class="panel">
-                    <summary>{move || format!("{} ({})", t(lang.get(), Text::ShortCells), cells.len())}</summary>
+                    <summary>{move || format!("{} ({})", t(lang.get(), Text::ShortCells), format_number(lang.get(), short_total as f64, 0))}</summary>
                     <table class="table table--compact">
                         <thead><tr>
                             <th>{tr(Text::Unit)}</th><th>{tr(Text::Position)}</th>
@@ -304,6 +305,14 @@ fn PlanBody(screen: PlanScreen, plan: PlanView) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {(short_total > shown_short).then(|| view! {
+                        <p class="hint">{move || format!(
+                            "{} {} / {}.",
+                            t(lang.get(), Text::ImportShowing),
+                            format_number(lang.get(), shown_short as f64, 0),
+                            format_number(lang.get(), short_total as f64, 0),
+                        )}</p>
+                    })}
                 </details>
             }
         })}
