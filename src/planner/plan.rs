@@ -308,7 +308,7 @@ struct Profile {
 /// else comes: the best remaining candidate's numbers, or that none exists.
 ///
 /// The best candidate is the lowest net cost (ties: the lowest employee
-/// index). Candidates are compared per [`Profile`] (its first member who
+/// index). Candidates are compared per `Profile` (its first member who
 /// does not wish the cell's unit) plus, one by one, the employees who wish
 /// that unit; this gives the same answer as trying every employee of the
 /// position, in time proportional to cells × profiles instead of cells ×
