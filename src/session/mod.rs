@@ -22,8 +22,9 @@ use crate::planner::analysis::{Analysis, analyse};
 
 pub use plan::{
     CellDetail, Decisions, FrontierPointView, FrontierView, MoveRow, PLAN_ROWS, PlanRowsPage,
-    PlanSource, PlanStatus, PlanView, ScenarioComparison, ScenarioSide, ScenarioSummary,
-    ShortCellRow, StepDetail, StepView, TermChange, TermsView, UnitDifference, plan_rows,
+    PlanSource, PlanStatus, PlanView, SHORT_ROWS, ScenarioComparison, ScenarioSide,
+    ScenarioSummary, ShortCellRow, StepDetail, StepView, TermChange, TermsView, UnitDifference,
+    plan_rows,
 };
 pub use tables::{RowsPage, TableView, category_words};
 
