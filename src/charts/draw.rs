@@ -51,6 +51,28 @@ fn text_width(text: &str, size: f64) -> i32 {
 }
 
 type Area<DB> = DrawingArea<DB, Shift>;
+
+/// The x-axis label centred at (`x_center`, `x_bottom`) and the y-axis
+/// label above the plot, its bottom at `y_bottom`.
+fn axis_labels<DB: DrawingBackend>(
+    area: &Area<DB>,
+    x_label: &str,
+    y_label: &str,
+    x_center: i32,
+    x_bottom: i32,
+    y_bottom: i32,
+) -> DrawResult<DB> {
+    area.draw(&Text::new(
+        x_label.to_string(),
+        (x_center, x_bottom),
+        text_style(LABEL_SIZE, &MUTED, HPos::Center, VPos::Bottom),
+    ))?;
+    area.draw(&Text::new(
+        y_label.to_string(),
+        (24, y_bottom),
+        text_style(LABEL_SIZE * 0.85, &MUTED, HPos::Left, VPos::Bottom),
+    ))
+}
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 fn title<DB: DrawingBackend>(area: &Area<DB>, text: &str) -> DrawResult<DB> {
@@ -210,16 +232,14 @@ pub fn draw_ej_profile<DB: DrawingBackend>(area: &Area<DB>, chart: &EjProfile) -
         vec![(left, bottom), (right, bottom)],
         MUTED.stroke_width(2),
     ))?;
-    area.draw(&Text::new(
-        chart.x_label.clone(),
-        ((left + right) / 2, h - 14),
-        text_style(LABEL_SIZE, &MUTED, HPos::Center, VPos::Bottom),
-    ))?;
-    area.draw(&Text::new(
-        chart.y_label.clone(),
-        (24, top - 10),
-        text_style(LABEL_SIZE * 0.85, &MUTED, HPos::Left, VPos::Bottom),
-    ))
+    axis_labels(
+        area,
+        &chart.x_label,
+        &chart.y_label,
+        (left + right) / 2,
+        h - 14,
+        top - 10,
+    )
 }
 
 /// Staff against need per row: a need marker and one or two staff bars.
@@ -453,16 +473,14 @@ pub fn draw_frontier<DB: DrawingBackend>(area: &Area<DB>, chart: &Frontier) -> D
             text_style(LABEL_SIZE, &INK, anchor, VPos::Bottom),
         ))?;
     }
-    area.draw(&Text::new(
-        chart.x_label.clone(),
-        ((left + right) / 2, h - 14),
-        text_style(LABEL_SIZE, &MUTED, HPos::Center, VPos::Bottom),
-    ))?;
-    area.draw(&Text::new(
-        chart.y_label.clone(),
-        (24, top - 16),
-        text_style(LABEL_SIZE * 0.85, &MUTED, HPos::Left, VPos::Bottom),
-    ))
+    axis_labels(
+        area,
+        &chart.x_label,
+        &chart.y_label,
+        (left + right) / 2,
+        h - 14,
+        top - 16,
+    )
 }
 
 /// The frontier chart as an SVG document.

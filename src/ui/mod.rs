@@ -166,11 +166,9 @@ impl AppState {
                 Response::TooLarge { .. } => {
                     // An older, smaller workspace must not come back on reload
                     // in place of the data now on screen.
-                    let _ = storage::remove(KEY_WORKSPACE);
-                    persistence.set(if storage::load_text(KEY_LANG).is_err() {
-                        Persistence::Unavailable
-                    } else {
-                        Persistence::TooLarge
+                    persistence.set(match storage::remove(KEY_WORKSPACE) {
+                        Err(StorageError::Unavailable) => Persistence::Unavailable,
+                        _ => Persistence::TooLarge,
                     });
                 }
                 Response::Empty => persistence.set(Persistence::Nothing),
