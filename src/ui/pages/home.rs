@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Text, t};
+use crate::ui::figure::FailureNotice;
 use crate::ui::{AppState, Busy};
 
 /// The home screen.
@@ -32,13 +33,7 @@ pub fn HomePage(lang: RwSignal<Lang>) -> impl IntoView {
                     {tr(Text::DemoLoad)}
                 </button>
                 <p class="home__hint">{tr(Text::DemoHint)}</p>
-                {move || match state.busy.get() {
-                    Busy::Failed(message) => {
-                        let text = lang.get().pick(&message);
-                        Some(view! { <p class="notice notice--error" role="alert">{text}</p> })
-                    }
-                    _ => None,
-                }}
+                <FailureNotice />
             </div>
         </section>
     }

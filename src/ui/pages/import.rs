@@ -9,6 +9,7 @@ use crate::i18n::{Lang, Text, format_number, t};
 use crate::io::{HeaderMapping, Severity, Table, canonical_columns};
 use crate::session::{ImportReview, Request, Response};
 use crate::storage::{self, KEY_MAPPING};
+use crate::ui::figure::FailureNotice;
 use crate::ui::files::{self, ReadProgress};
 use crate::ui::{AppState, Busy, Screen};
 
@@ -160,14 +161,7 @@ pub fn ImportPage() -> impl IntoView {
                     <Review review=review mapping=mapping picked=picked apply_mapping=apply_mapping />
                 })
             }}
-            {move || match state.busy.get() {
-                Busy::Failed(message) => Some(view! {
-                    <p class="notice notice--error" role="alert">
-                        {lang.get().pick(&message)}
-                    </p>
-                }),
-                _ => None,
-            }}
+            <FailureNotice />
         </section>
     }
 }
