@@ -21,8 +21,9 @@ use super::{EngineError, Flow, Problem, Scale};
 const NORMAL: u32 = u32::MAX;
 /// Level of a node not reached (or found dead) in a blocking-flow round.
 const NO_LEVEL: u32 = u32::MAX;
-/// At most this many new class → cell arcs per class and pricing round.
-const ARCS_PER_ROUND: usize = 256;
+/// At most this many new class → cell arcs per target cell and pricing
+/// round.
+const ARCS_PER_TARGET: usize = 8;
 /// ε of the first cost-scaling phase, in score points (before division).
 const START_EPSILON_POINTS: f64 = 4.0;
 /// Move arcs per class of an over-staffed cell before the first solve.
@@ -33,7 +34,7 @@ const SMALL_EXCESS: i64 = 2000;
 /// still negative are then saturated and their excess routed exactly by
 /// shortest paths (the last scaling phases cost as much as the first ones
 /// and move little).
-const FINAL_EPSILON_POINTS: f64 = 1e-4;
+const FINAL_EPSILON_POINTS: f64 = 1e-3;
 /// Division of ε between cost-scaling phases.
 const SCALING_FACTOR: i64 = 8;
 
@@ -42,7 +43,7 @@ const SCALING_FACTOR: i64 = 8;
 struct Class {
     /// Local cell index.
     cell: u32,
-    /// Competencies held (sorted).
+    /// Competencies held that some cell of the block requires (sorted).
     competencies: Vec<u32>,
     /// Forbidden global cells (sorted).
     forbidden: Vec<u32>,
@@ -148,7 +149,15 @@ impl<'p> BlockSolver<'p> {
             .map(|&c| i64::from(problem.cells[c as usize].fixed))
             .collect();
         let mut movable = vec![0i64; nc];
-        let mut class_of: BTreeMap<(u32, &[u32], &[u32]), u32> = BTreeMap::new();
+        // Only the tags some cell of the block requires change a move cost,
+        // so groups are classed by the competencies they hold among those.
+        let mut relevant: Vec<u32> = cells
+            .iter()
+            .flat_map(|&c| problem.cells[c as usize].required.iter().copied())
+            .collect();
+        relevant.sort_unstable();
+        relevant.dedup();
+        let mut class_of: BTreeMap<(u32, Vec<u32>, &[u32]), u32> = BTreeMap::new();
         let mut classes: Vec<Class> = Vec::new();
         let mut group_class = Vec::with_capacity(groups.len());
         for &g in &groups {
@@ -156,15 +165,17 @@ impl<'p> BlockSolver<'p> {
             let lc = local_of[&group.cell];
             s0[lc as usize] += i64::from(group.size);
             movable[lc as usize] += i64::from(group.size);
-            let key = (
-                lc,
-                group.competencies.as_slice(),
-                group.forbidden.as_slice(),
-            );
-            let k = *class_of.entry(key).or_insert_with(|| {
+            let held: Vec<u32> = group
+                .competencies
+                .iter()
+                .copied()
+                .filter(|tag| relevant.binary_search(tag).is_ok())
+                .collect();
+            let key = (lc, held, group.forbidden.as_slice());
+            let k = *class_of.entry(key).or_insert_with_key(|key| {
                 classes.push(Class {
                     cell: lc,
-                    competencies: group.competencies.clone(),
+                    competencies: key.1.clone(),
                     forbidden: group.forbidden.clone(),
                     size: 0,
                     present: vec![0; nc.div_ceil(64)],
@@ -767,23 +778,30 @@ impl<'p> BlockSolver<'p> {
         self.route_excess()
     }
 
-    /// Adds the most violated absent class → cell arcs; returns how many.
+    /// Adds, for every target cell, the absent class → cell arcs with the
+    /// most negative reduced costs (at most [`ARCS_PER_TARGET`]), saturating
+    /// each; returns how many. None added proves that no absent arc could
+    /// improve the plan.
+    ///
+    /// Classes scan targets in falling potential and stop at the first whose
+    /// potential no arc cost (at least α + λ) can beat.
     fn price(&mut self) -> usize {
         let nc = self.cells.len();
         let mut order: Vec<u32> = (0..nc as u32).collect();
         order.sort_by_key(|&t| (Reverse(self.pi[1 + t as usize]), t));
         let w = self.problem.weights;
-        let mut added = 0;
-        let mut candidates: Vec<(i64, u32)> = Vec::new();
+        // Per target: its best candidates (reduced cost, class, cost), the
+        // smallest first; unused slots hold i64::MAX.
+        let mut best = vec![(i64::MAX, u32::MAX, 0i64); nc * ARCS_PER_TARGET];
         for k in 0..self.classes.len() {
             let class_node = self.class_node(k as u32) as usize;
             let pk = self.pi[class_node];
             let bound = self.alpha_fixed + self.lambda + pk;
-            candidates.clear();
             let class = &self.classes[k];
             let from = self.cells[class.cell as usize];
             for &t in &order {
-                if bound - self.pi[1 + t as usize] >= 0 {
+                let pt = self.pi[1 + t as usize];
+                if bound - pt >= 0 {
                     break;
                 }
                 if class.has(t) {
@@ -801,19 +819,33 @@ impl<'p> BlockSolver<'p> {
                     .scale
                     .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap))
                     + self.lambda;
-                let rc = c + pk - self.pi[1 + t as usize];
-                if rc < 0 {
-                    candidates.push((rc, t));
+                let rc = c + pk - pt;
+                let slots = &mut best[t as usize * ARCS_PER_TARGET..][..ARCS_PER_TARGET];
+                if rc < 0 && rc < slots[ARCS_PER_TARGET - 1].0 {
+                    // Classes come in increasing order and a tie never
+                    // displaces an earlier class, so the choice is
+                    // deterministic.
+                    let mut i = ARCS_PER_TARGET - 1;
+                    while i > 0 && slots[i - 1].0 > rc {
+                        slots[i] = slots[i - 1];
+                        i -= 1;
+                    }
+                    slots[i] = (rc, k as u32, c);
                 }
             }
-            candidates.sort_unstable();
-            candidates.truncate(ARCS_PER_ROUND);
-            for &(rc, t) in &candidates {
-                let c = rc - pk + self.pi[1 + t as usize];
-                let size = self.classes[k].size;
-                let a = self.add_arc(class_node as u32, 1 + t, size, c, NORMAL, true);
-                self.classes[k].mark(t);
-                self.classes[k].arcs.push((t, a));
+        }
+        let mut added = 0;
+        for t in 0..nc {
+            for slot in 0..ARCS_PER_TARGET {
+                let (rc, k, c) = best[t * ARCS_PER_TARGET + slot];
+                if rc == i64::MAX {
+                    break;
+                }
+                let class_node = self.class_node(k);
+                let size = self.classes[k as usize].size;
+                let a = self.add_arc(class_node, 1 + t as u32, size, c, NORMAL, true);
+                self.classes[k as usize].mark(t as u32);
+                self.classes[k as usize].arcs.push((t as u32, a));
                 self.push(a, size);
                 added += 1;
             }

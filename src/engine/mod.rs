@@ -30,8 +30,9 @@
 //!
 //! # Formulation (one independent problem per block = jabatan)
 //! The all-stay plan is the zero flow. Nodes: a hub `Z`, the cells, the
-//! groups and "classes" (groups of one cell with equal competencies and
-//! forbidden targets, so they share every non-wish move cost). Arcs:
+//! groups and "classes" (groups of one cell with equal forbidden targets
+//! that hold the same competencies among those some cell of the jabatan
+//! requires, so they share every non-wish move cost). Arcs:
 //! `cell → group` release (capacity `size`, cost `−δ` when rotation is due),
 //! `group → class` (cost 0), `group → wished cell` (full move cost with the
 //! preference reward), `class → cell` move arcs (cost `α + β·km + ζ·gaps`),
@@ -41,9 +42,11 @@
 //! after each solve of the restricted graph every absent arc's reduced cost
 //! is priced (targets sorted by potential, with a lower bound that stops the
 //! scan early) and violators are added until none is negative, which is the
-//! optimality proof (up to 256 new arcs per class are added each round;
-//! classes of over-staffed cells start with arcs to their 12 cheapest
-//! under-staffed targets, so few rounds are needed). The flow solver works in two stages on the same
+//! optimality proof (each round adds, per target cell, the 8 most violated
+//! arcs, which keeps the graph near the size of the plan: about 160,000
+//! arcs for the largest jabatan of the 100,000-employee benchmark, against
+//! 2 million when each class took up to 256; classes of over-staffed cells
+//! start with arcs to their 12 cheapest under-staffed targets). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
 //! phase down to 10⁻⁴ score points) moves the bulk of the flow with many
 //! pushes per price change; then the arcs still up to ε negative are
@@ -53,9 +56,10 @@
 //! negative cycles (rotation rounds, strong wishes) are handled exactly.
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
-//! See README "Performance" (`scripts/bench-engine.sh`): about 0.05 s at
-//! 1,000 employees and 1 s at 10,000. Shortest paths alone were 10× slower
-//! at 10,000 (one path per Dijkstra when km makes every cost distinct).
+//! See README "Performance" (`scripts/bench-engine.sh`): about 0.02 s at
+//! 1,000 employees, 1 s at 10,000 and 45 s at 100,000 (303 MB). Shortest
+//! paths alone were 10× slower at 10,000 (one path per Dijkstra when km
+//! makes every cost distinct).
 
 mod cost;
 mod evaluate;
