@@ -97,6 +97,9 @@ mod worker {
                     },
                 };
                 reply(&reply_scope, response);
+                // Prepares what the next request will likely need while
+                // the page handles this answer.
+                session.borrow_mut().idle();
             },
         );
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

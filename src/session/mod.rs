@@ -303,6 +303,13 @@ pub struct Session {
     pending: Option<(Import, Vec<String>)>,
     tables: tables::Cache,
     plan: plan::PlanState,
+    /// The overview of the current data in one language, kept until the
+    /// data or its settings change.
+    overview: Option<(Lang, Box<Overview>)>,
+    /// The overview of the pending import, prepared by [`Session::idle`].
+    pending_overview: Option<(Lang, Box<Overview>)>,
+    /// The language of the last request that named one.
+    lang: Lang,
 }
 
 impl Session {
@@ -315,7 +322,34 @@ impl Session {
             pending: None,
             tables: tables::Cache::default(),
             plan: plan::PlanState::default(),
+            overview: None,
+            pending_overview: None,
+            lang: Lang::Id,
         }
+    }
+
+    /// Work worth doing between requests, while the page shows the last
+    /// answer: the overview of an import that waits for confirmation, so
+    /// that "Terapkan data" brings the analysis up without computing it
+    /// then. Does nothing when there is nothing to prepare; the worker
+    /// calls it after every answer.
+    pub fn idle(&mut self) {
+        if self.pending_overview.is_some() {
+            return;
+        }
+        let Some((import, names)) = &self.pending else {
+            return;
+        };
+        if import.has_errors() {
+            return;
+        }
+        let prepared = overview(
+            &import.data,
+            &Source::Files(names.clone()),
+            self.today,
+            self.lang,
+        );
+        self.pending_overview = Some((self.lang, Box::new(prepared)));
     }
 
     /// The loaded data, if any.
@@ -338,11 +372,14 @@ impl Session {
                 self.plan.pending = saved;
                 let review = review(&import, &names);
                 self.pending = Some((import, names));
+                self.pending_overview = None;
                 Response::Review(Box::new(review))
             }
             Request::ConfirmImport => match self.pending.take() {
                 Some((import, names)) if !import.has_errors() => {
+                    let prepared = self.pending_overview.take();
                     self.replace(import.data, Source::Files(names));
+                    self.overview = prepared;
                     self.plan.saved = std::mem::take(&mut self.plan.pending);
                     Response::Loaded
                 }
@@ -357,6 +394,7 @@ impl Session {
             },
             Request::DiscardImport => {
                 self.pending = None;
+                self.pending_overview = None;
                 self.plan.pending = plan::Saved::default();
                 Response::Loaded
             }
@@ -374,12 +412,18 @@ impl Session {
                     &format!("The stored data could not be read ({e:?}); it was left as it is."),
                 ),
             },
-            Request::Overview { lang } => match &self.current {
-                Some((data, source)) => {
-                    Response::Overview(Box::new(overview(data, source, self.today, lang)))
-                }
-                None => Response::Empty,
-            },
+            Request::Overview { lang } => {
+                self.lang = lang;
+                let Some((data, source)) = &self.current else {
+                    return Response::Empty;
+                };
+                let answer = match self.overview.take() {
+                    Some((kept, answer)) if kept == lang => answer,
+                    _ => Box::new(overview(data, source, self.today, lang)),
+                };
+                self.overview = Some((lang, answer.clone()));
+                Response::Overview(answer)
+            }
             Request::Rows {
                 view,
                 search,
@@ -406,6 +450,7 @@ impl Session {
                 Some((data, _)) => {
                     data.settings = *settings;
                     self.tables = tables::Cache::default();
+                    self.overview = None;
                     self.plan.data_changed();
                     Response::Loaded
                 }
@@ -446,6 +491,8 @@ impl Session {
             Request::Clear => {
                 self.current = None;
                 self.pending = None;
+                self.pending_overview = None;
+                self.overview = None;
                 self.tables = tables::Cache::default();
                 self.plan = plan::PlanState::default();
                 Response::Empty
@@ -479,6 +526,8 @@ impl Session {
     fn replace(&mut self, data: DataSet, source: Source) {
         self.current = Some((data, source));
         self.pending = None;
+        self.pending_overview = None;
+        self.overview = None;
         self.tables = tables::Cache::default();
         self.plan.data_changed();
     }

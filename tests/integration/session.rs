@@ -278,3 +278,70 @@ fn a_workspace_that_fits_exactly_is_stored_and_one_byte_less_reports_its_exact_l
         Response::TooLarge { chars: whole.len() }
     );
 }
+
+#[test]
+fn the_overview_prepared_while_an_import_waits_is_the_one_computed_after_confirming() {
+    let import = |s: &mut Session| match s.handle(
+        Request::Import {
+            mapping: HeaderMapping::new(),
+        },
+        example_files(),
+    ) {
+        Response::Review(r) => assert_eq!(r.errors, 0, "{:?}", r.problems),
+        other => panic!("expected a review, got {other:?}"),
+    };
+    let mut plain = session();
+    import(&mut plain);
+    assert_eq!(
+        plain.handle(Request::ConfirmImport, vec![]),
+        Response::Loaded
+    );
+    let expected_en = overview(&mut plain, Lang::En);
+    let expected_id = overview(&mut plain, Lang::Id);
+
+    let mut prepared = session();
+    // The last language asked for is the one prepared.
+    assert_eq!(
+        prepared.handle(Request::Overview { lang: Lang::En }, vec![]),
+        Response::Empty
+    );
+    import(&mut prepared);
+    prepared.idle();
+    prepared.idle();
+    assert_eq!(
+        prepared.handle(Request::ConfirmImport, vec![]),
+        Response::Loaded
+    );
+    assert_eq!(overview(&mut prepared, Lang::En), expected_en);
+    assert_eq!(overview(&mut prepared, Lang::Id), expected_id);
+    assert_eq!(overview(&mut prepared, Lang::En), expected_en);
+
+    // Settings change the picture: the kept overview is not reused.
+    let mut settings = plain.data().expect("loaded").settings.clone();
+    settings.effective_hours = 1000.0;
+    assert_eq!(
+        prepared.handle(Request::SetSettings(Box::new(settings.clone())), vec![]),
+        Response::Loaded
+    );
+    assert_eq!(
+        plain.handle(Request::SetSettings(Box::new(settings.clone())), vec![]),
+        Response::Loaded
+    );
+    assert_eq!(
+        overview(&mut prepared, Lang::En),
+        overview(&mut plain, Lang::En)
+    );
+    assert_ne!(overview(&mut prepared, Lang::En), expected_en);
+
+    // A discarded import leaves nothing prepared behind.
+    import(&mut prepared);
+    prepared.idle();
+    assert_eq!(
+        prepared.handle(Request::DiscardImport, vec![]),
+        Response::Loaded
+    );
+    assert_eq!(
+        overview(&mut prepared, Lang::En),
+        overview(&mut plain, Lang::En)
+    );
+}

@@ -18,11 +18,15 @@ const ARGS = [
 ];
 
 /**
- * Opens a fresh browser profile and a page on `origin`. Returns the page, a
+ * Opens a fresh browser profile and a page on `origin` (running
+ * `initScript`, when given, before any of the page's scripts). Returns the page, a
  * `problems()` function listing foreign requests, console errors and
  * uncaught exceptions seen so far, and `close()`.
  */
-export async function openApp(origin, { viewport = { width: 1366, height: 768 }, locale = "id-ID" } = {}) {
+export async function openApp(
+  origin,
+  { viewport = { width: 1366, height: 768 }, locale = "id-ID", initScript = null } = {},
+) {
   const profile = await mkdtemp(join(tmpdir(), "seimbang-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -40,6 +44,7 @@ export async function openApp(origin, { viewport = { width: 1366, height: 768 },
     if (msg.type() === "error") errors.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => errors.push(`uncaught exception: ${err.message}`));
+  if (initScript) await context.addInitScript(initScript);
   await page.goto(origin);
   return {
     page,
