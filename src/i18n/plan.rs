@@ -249,18 +249,26 @@ pub struct PlanChartLabels {
 
 /// Labels of the before/after chart: `shown` units of the `touched` ones
 /// the plan changes (most changed first), `step` = Some((k, n)) when the
-/// chart shows the state after the first k of n moves.
+/// chart shows the state after the first k of n moves. `touched` = 0 is a
+/// plan without moves, whose chart shows the units furthest from their
+/// need.
 pub fn plan_chart_labels(
     lang: Lang,
     shown: usize,
     touched: usize,
     step: Option<(usize, usize)>,
 ) -> PlanChartLabels {
-    let what = match (lang, shown < touched) {
-        (Lang::Id, true) => format!("{shown} dari {touched} unit yang berubah, terbesar di atas"),
-        (Lang::Id, false) => format!("{touched} unit yang berubah"),
-        (Lang::En, true) => format!("{shown} of {touched} changed units, largest first"),
-        (Lang::En, false) => format!("{touched} changed units"),
+    let what = match (lang, touched == 0, shown < touched) {
+        (Lang::Id, true, _) => {
+            format!("tanpa mutasi: {shown} unit dengan selisih terbesar dari kebutuhan")
+        }
+        (Lang::En, true, _) => format!("no move: the {shown} units furthest from their need"),
+        (Lang::Id, false, true) => {
+            format!("{shown} dari {touched} unit yang berubah, terbesar di atas")
+        }
+        (Lang::Id, false, false) => format!("{touched} unit yang berubah"),
+        (Lang::En, false, true) => format!("{shown} of {touched} changed units, largest first"),
+        (Lang::En, false, false) => format!("{touched} changed units"),
     };
     let title = match (lang, step) {
         (Lang::Id, None) => format!("Pegawai dan kebutuhan, sebelum dan sesudah · {what}"),

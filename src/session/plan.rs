@@ -470,6 +470,13 @@ impl Frame {
                 .then(a.cmp(&b))
         });
         let n_touched = touched.len();
+        if touched.is_empty() {
+            // A plan without moves still shows where the staffing stands:
+            // the units furthest from their need (before = after).
+            touched = (0..n_units).collect();
+            let gap = |u: UnitIdx| (f64::from(unit_staff_before[u]) - unit_need[u]).abs();
+            touched.sort_by(|&a, &b| gap(b).total_cmp(&gap(a)).then(a.cmp(&b)));
+        }
         touched.truncate(CHART_UNITS);
         Frame {
             cells: index
@@ -530,7 +537,8 @@ impl Frame {
                 marked.push(u);
             }
         }
-        // Every unit shown is touched by the plan, so `touched` ≥ shown.
+        // Every unit shown is touched by the plan, so `touched` ≥ shown
+        // (or the plan has no move: `touched` = 0).
         let labels = plan_chart_labels(
             lang,
             units.len(),

@@ -672,3 +672,23 @@ fn the_report_download_is_a_workbook_and_the_same_bytes_twice() {
     assert_eq!(a, report(&mut s, Lang::Id));
     assert_ne!(a, report(&mut s, Lang::En));
 }
+
+#[test]
+fn a_plan_without_moves_still_charts_the_units_furthest_from_their_need() {
+    let mut s = demo_session();
+    for (lang, label) in [(Lang::Id, "tanpa mutasi"), (Lang::En, "no move")] {
+        let view = plan_view(
+            &mut s,
+            Decisions {
+                budget: Some(0),
+                ..Decisions::default()
+            },
+            lang,
+        );
+        assert_eq!(view.moves, 0);
+        let chart = &view.chart_before_after;
+        assert!(chart.contains(label), "{lang:?}: {chart}");
+        // Bars are drawn: the chart is not empty.
+        assert!(chart.matches("<rect").count() > 10, "{lang:?}: {chart}");
+    }
+}
