@@ -57,7 +57,7 @@
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
 //! See README "Performance" (`scripts/bench-engine.sh`): about 0.02 s at
-//! 1,000 employees, 1 s at 10,000 and 45 s at 100,000 (303 MB). Shortest
+//! 1,000 employees, 1 s at 10,000 and 45–60 s at 100,000 (303 MB). Shortest
 //! paths alone were 10× slower at 10,000 (one path per Dijkstra when km
 //! makes every cost distinct).
 
