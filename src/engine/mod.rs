@@ -48,7 +48,7 @@
 //! 2 million when each class took up to 256; classes of over-staffed cells
 //! start with arcs to their 12 cheapest under-staffed targets). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
-//! phase down to 10⁻⁴ score points) moves the bulk of the flow with many
+//! phase down to 10⁻³ score points) moves the bulk of the flow with many
 //! pushes per price change; then the arcs still up to ε negative are
 //! saturated and their small excess routed exactly by primal–dual
 //! successive shortest paths (Dijkstra on reduced costs, then blocking flows

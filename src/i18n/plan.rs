@@ -258,17 +258,17 @@ pub fn plan_chart_labels(
     touched: usize,
     step: Option<(usize, usize)>,
 ) -> PlanChartLabels {
-    let what = match (lang, touched == 0, shown < touched) {
-        (Lang::Id, true, _) => {
+    let what = match (lang, touched, shown < touched) {
+        (Lang::Id, 0, _) => {
             format!("tanpa mutasi: {shown} unit dengan selisih terbesar dari kebutuhan")
         }
-        (Lang::En, true, _) => format!("no move: the {shown} units furthest from their need"),
-        (Lang::Id, false, true) => {
+        (Lang::En, 0, _) => format!("no move: the {shown} units furthest from their need"),
+        (Lang::Id, _, true) => {
             format!("{shown} dari {touched} unit yang berubah, terbesar di atas")
         }
-        (Lang::Id, false, false) => format!("{touched} unit yang berubah"),
-        (Lang::En, false, true) => format!("{shown} of {touched} changed units, largest first"),
-        (Lang::En, false, false) => format!("{touched} changed units"),
+        (Lang::Id, _, false) => format!("{touched} unit yang berubah"),
+        (Lang::En, _, true) => format!("{shown} of {touched} changed units, largest first"),
+        (Lang::En, _, false) => format!("{touched} changed units"),
     };
     let title = match (lang, step) {
         (Lang::Id, None) => format!("Pegawai dan kebutuhan, sebelum dan sesudah · {what}"),

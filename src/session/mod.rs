@@ -300,16 +300,24 @@ pub enum Response {
 pub struct Session {
     today: Date,
     current: Option<(DataSet, Source)>,
-    pending: Option<(Import, Vec<String>)>,
+    pending: Option<Pending>,
     tables: tables::Cache,
     plan: plan::PlanState,
     /// The overview of the current data in one language, kept until the
     /// data or its settings change.
     overview: Option<(Lang, Box<Overview>)>,
-    /// The overview of the pending import, prepared by [`Session::idle`].
-    pending_overview: Option<(Lang, Box<Overview>)>,
-    /// The language of the last request that named one.
+    /// The language of the last overview asked for.
     lang: Lang,
+}
+
+/// An import read and reviewed, waiting for confirmation.
+#[derive(Debug)]
+struct Pending {
+    import: Import,
+    /// The names of the files it was read from.
+    names: Vec<String>,
+    /// Its overview, prepared by [`Session::idle`].
+    overview: Option<(Lang, Box<Overview>)>,
 }
 
 impl Session {
@@ -323,7 +331,6 @@ impl Session {
             tables: tables::Cache::default(),
             plan: plan::PlanState::default(),
             overview: None,
-            pending_overview: None,
             lang: Lang::Id,
         }
     }
@@ -334,22 +341,19 @@ impl Session {
     /// then. Does nothing when there is nothing to prepare; the worker
     /// calls it after every answer.
     pub fn idle(&mut self) {
-        if self.pending_overview.is_some() {
-            return;
-        }
-        let Some((import, names)) = &self.pending else {
+        let Some(pending) = &mut self.pending else {
             return;
         };
-        if import.has_errors() {
+        if pending.overview.is_some() || pending.import.has_errors() {
             return;
         }
         let prepared = overview(
-            &import.data,
-            &Source::Files(names.clone()),
+            &pending.import.data,
+            &Source::Files(pending.names.clone()),
             self.today,
             self.lang,
         );
-        self.pending_overview = Some((self.lang, Box::new(prepared)));
+        pending.overview = Some((self.lang, Box::new(prepared)));
     }
 
     /// The loaded data, if any.
@@ -371,15 +375,17 @@ impl Session {
                 let (import, saved) = read_workspace_or_data(&files, &mapping);
                 self.plan.pending = saved;
                 let review = review(&import, &names);
-                self.pending = Some((import, names));
-                self.pending_overview = None;
+                self.pending = Some(Pending {
+                    import,
+                    names,
+                    overview: None,
+                });
                 Response::Review(Box::new(review))
             }
             Request::ConfirmImport => match self.pending.take() {
-                Some((import, names)) if !import.has_errors() => {
-                    let prepared = self.pending_overview.take();
-                    self.replace(import.data, Source::Files(names));
-                    self.overview = prepared;
+                Some(pending) if !pending.import.has_errors() => {
+                    self.replace(pending.import.data, Source::Files(pending.names));
+                    self.overview = pending.overview;
                     self.plan.saved = std::mem::take(&mut self.plan.pending);
                     Response::Loaded
                 }
@@ -394,7 +400,6 @@ impl Session {
             },
             Request::DiscardImport => {
                 self.pending = None;
-                self.pending_overview = None;
                 self.plan.pending = plan::Saved::default();
                 Response::Loaded
             }
@@ -449,9 +454,7 @@ impl Session {
             Request::SetSettings(settings) => match &mut self.current {
                 Some((data, _)) => {
                     data.settings = *settings;
-                    self.tables = tables::Cache::default();
-                    self.overview = None;
-                    self.plan.data_changed();
+                    self.data_changed();
                     Response::Loaded
                 }
                 None => Response::Empty,
@@ -491,9 +494,7 @@ impl Session {
             Request::Clear => {
                 self.current = None;
                 self.pending = None;
-                self.pending_overview = None;
-                self.overview = None;
-                self.tables = tables::Cache::default();
+                self.data_changed();
                 self.plan = plan::PlanState::default();
                 Response::Empty
             }
@@ -526,9 +527,13 @@ impl Session {
     fn replace(&mut self, data: DataSet, source: Source) {
         self.current = Some((data, source));
         self.pending = None;
-        self.pending_overview = None;
-        self.overview = None;
+        self.data_changed();
+    }
+
+    /// Drops everything computed from the current data or its settings.
+    fn data_changed(&mut self) {
         self.tables = tables::Cache::default();
+        self.overview = None;
         self.plan.data_changed();
     }
 }
