@@ -35,6 +35,12 @@ const SMALL_EXCESS: i64 = 2000;
 /// shortest paths (the last scaling phases cost as much as the first ones
 /// and move little).
 const FINAL_EPSILON_POINTS: f64 = 1e-3;
+/// Pricing tolerances of the approximate rounds that run before the exact
+/// ones, in score points: while a tolerance is in force, pricing adds only
+/// arcs more than that negative and cost scaling stops at an eighth of it
+/// (no exact clean-up), so the bulk of the move arcs is found on cheap
+/// solves and the exact rounds only settle the last fractions of a point.
+const TOLERANCES_POINTS: [f64; 2] = [0.05, 0.008];
 /// Division of ε between cost-scaling phases.
 const SCALING_FACTOR: i64 = 8;
 
@@ -121,6 +127,11 @@ pub(crate) struct BlockSolver<'p> {
     release: Vec<u32>,
     /// (local group, local target, arc) of wish arcs.
     wish_arcs: Vec<(u32, u32, u32)>,
+    /// The most negative reduced cost among the arcs the last pricing
+    /// added (0 when the next solve starts from anything else): the first
+    /// cost-scaling ε of the next solve, since every other arc is already
+    /// that close to optimal.
+    violation: i64,
 }
 
 impl<'p> BlockSolver<'p> {
@@ -225,6 +236,7 @@ impl<'p> BlockSolver<'p> {
             alpha_fixed: scale.fixed(w.alpha),
             release: Vec::new(),
             wish_arcs: Vec::new(),
+            violation: 0,
         };
         for i in 0..nc {
             solver.add_arc(1 + i as u32, 0, 0, 0, i as u32, false);
@@ -688,23 +700,32 @@ impl<'p> BlockSolver<'p> {
     /// arcs are at most that ε negative; saturating those and routing the
     /// excess they leave with [`Self::route_excess`] makes it exact again,
     /// so the invariant of this module holds on return.
-    fn route_excess_scaled(&mut self) -> Result<(), EngineError> {
+    ///
+    /// With a `tolerance`, scaling stops once ε is at most that and the
+    /// flow is left ε-optimal: every residual arc at most ε negative.
+    fn route_excess_scaled(&mut self, tolerance: Option<i64>) -> Result<(), EngineError> {
         let total: i64 = self.excess.iter().filter(|&&e| e > 0).sum();
         if total == 0 {
             return Ok(());
         }
-        if total <= SMALL_EXCESS {
+        if tolerance.is_none() && total <= SMALL_EXCESS {
             // A few units: shortest paths route them with a few Dijkstras,
             // while a scaling pass would disturb the exact prices of the
             // whole block.
             return self.route_excess();
         }
         let n = self.adj.len();
-        let mut eps = self.scale.fixed(START_EPSILON_POINTS).max(1);
+        // The phase loop divides first: the first phase runs at half the
+        // last violation, or at the start ε when that is unknown.
+        let mut eps = if self.violation > 0 {
+            (self.violation / 2).max(1) * SCALING_FACTOR
+        } else {
+            self.scale.fixed(START_EPSILON_POINTS).max(1)
+        };
         let mut queue: VecDeque<u32> = VecDeque::new();
         let mut queued = vec![false; n];
         let mut current = vec![0usize; n];
-        let last = self.scale.fixed(FINAL_EPSILON_POINTS).max(1);
+        let last = tolerance.unwrap_or_else(|| self.scale.fixed(FINAL_EPSILON_POINTS).max(1));
         loop {
             eps = (eps / SCALING_FACTOR).max(1);
             for a in 0..self.head.len() as u32 {
@@ -774,18 +795,21 @@ impl<'p> BlockSolver<'p> {
                 break;
             }
         }
+        if tolerance.is_some() {
+            return Ok(());
+        }
         self.saturate_negative();
         self.route_excess()
     }
 
     /// Adds, for every target cell, the absent class → cell arcs with the
-    /// most negative reduced costs (at most [`ARCS_PER_TARGET`]), saturating
-    /// each; returns how many. None added proves that no absent arc could
-    /// improve the plan.
+    /// most negative reduced costs below `-threshold` (at most
+    /// [`ARCS_PER_TARGET`]), saturating each; returns how many. None added
+    /// at threshold 0 proves that no absent arc could improve the plan.
     ///
     /// Classes scan targets in falling potential and stop at the first whose
     /// potential no arc cost (at least α + λ) can beat.
-    fn price(&mut self) -> usize {
+    fn price(&mut self, threshold: i64) -> usize {
         let nc = self.cells.len();
         let mut order: Vec<u32> = (0..nc as u32).collect();
         order.sort_by_key(|&t| (Reverse(self.pi[1 + t as usize]), t));
@@ -801,7 +825,7 @@ impl<'p> BlockSolver<'p> {
             let from = self.cells[class.cell as usize];
             for &t in &order {
                 let pt = self.pi[1 + t as usize];
-                if bound - pt >= 0 {
+                if bound - pt >= -threshold {
                     break;
                 }
                 if class.has(t) {
@@ -821,7 +845,7 @@ impl<'p> BlockSolver<'p> {
                     + self.lambda;
                 let rc = c + pk - pt;
                 let slots = &mut best[t as usize * ARCS_PER_TARGET..][..ARCS_PER_TARGET];
-                if rc < 0 && rc < slots[ARCS_PER_TARGET - 1].0 {
+                if rc < -threshold && rc < slots[ARCS_PER_TARGET - 1].0 {
                     // Classes come in increasing order and a tie never
                     // displaces an earlier class, so the choice is
                     // deterministic.
@@ -835,6 +859,7 @@ impl<'p> BlockSolver<'p> {
             }
         }
         let mut added = 0;
+        self.violation = 0;
         for t in 0..nc {
             for slot in 0..ARCS_PER_TARGET {
                 let (rc, k, c) = best[t * ARCS_PER_TARGET + slot];
@@ -847,6 +872,7 @@ impl<'p> BlockSolver<'p> {
                 self.classes[k as usize].mark(t as u32);
                 self.classes[k as usize].arcs.push((t as u32, a));
                 self.push(a, size);
+                self.violation = self.violation.max(-rc);
                 added += 1;
             }
         }
@@ -854,11 +880,30 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Solves the block to optimality at the current λ.
+    ///
+    /// A large excess (a first solve, or a big change of λ) first goes
+    /// through approximate rounds at each of [`TOLERANCES_POINTS`]; the
+    /// exact rounds then start from saturating what those left negative.
     pub(crate) fn solve(&mut self) -> Result<(), EngineError> {
+        let total: i64 = self.excess.iter().filter(|&&e| e > 0).sum();
+        if total > SMALL_EXCESS {
+            for points in TOLERANCES_POINTS {
+                let threshold = self.scale.fixed(points).max(1);
+                loop {
+                    self.route_excess_scaled(Some((threshold / SCALING_FACTOR).max(1)))?;
+                    if self.price(threshold) == 0 {
+                        break;
+                    }
+                }
+            }
+            // Every arc is now at most the last tolerance's ε negative.
+            let points = TOLERANCES_POINTS[TOLERANCES_POINTS.len() - 1];
+            self.violation = (self.scale.fixed(points) / SCALING_FACTOR).max(1);
+            self.saturate_negative();
+        }
         loop {
-            self.route_excess_scaled()?;
-            let added = self.price();
-            if added == 0 {
+            self.route_excess_scaled(None)?;
+            if self.price(0) == 0 {
                 return Ok(());
             }
         }
@@ -875,6 +920,7 @@ impl<'p> BlockSolver<'p> {
                 self.cost[a + 1] -= d;
             }
         }
+        self.violation = 0;
         self.saturate_negative();
         self.solve()
     }

@@ -7,7 +7,7 @@
 
 use good_lp::{Expression, Solution as _, SolverModel, constraint, microlp, variable, variables};
 
-use seimbang::engine::{Cell, Group, Problem, solve};
+use seimbang::engine::{Cell, Group, Move, Problem, evaluate, solve};
 use seimbang::model::{Coord, Weights};
 
 use crate::engine::{SplitMix, oracle_may_move, oracle_move_cost};
@@ -15,6 +15,20 @@ use crate::engine::{SplitMix, oracle_may_move, oracle_move_cost};
 /// 50–300 employees in 3–8 units and 1–2 blocks; 20–60 of them movable.
 fn medium_instance(rng: &mut SplitMix) -> Problem {
     let n_units = 3 + rng.below(6) as usize;
+    let n_employees = 50 + rng.below(251) as u32;
+    let n_movable = 20 + rng.below(41) as u32;
+    instance(rng, n_units, n_employees, n_movable, 3)
+}
+
+/// `n_employees` in `n_units` units and 1–2 blocks; `n_movable` of them
+/// movable, in groups of 1 to `max_group`.
+fn instance(
+    rng: &mut SplitMix,
+    n_units: usize,
+    n_employees: u32,
+    n_movable: u32,
+    max_group: u64,
+) -> Problem {
     let unit_coords = (0..n_units)
         .map(|_| {
             Coord::new(
@@ -23,8 +37,7 @@ fn medium_instance(rng: &mut SplitMix) -> Problem {
             )
         })
         .collect();
-    let n_employees = 50 + rng.below(251) as u32;
-    let n_movable = (20 + rng.below(41) as u32).min(n_employees);
+    let n_movable = n_movable.min(n_employees);
     let mut cells = Vec::new();
     for block in 0..1 + rng.below(2) as u32 {
         for unit in 0..n_units as u32 {
@@ -57,7 +70,7 @@ fn medium_instance(rng: &mut SplitMix) -> Problem {
     let mut groups = Vec::new();
     let mut placed = 0;
     while placed < n_movable {
-        let size = (1 + rng.below(3) as u32).min(n_movable - placed);
+        let size = (1 + rng.below(max_group) as u32).min(n_movable - placed);
         placed += size;
         let wish = |rng: &mut SplitMix| rng.chance(30).then(|| rng.below(n_units as u64) as u32);
         groups.push(Group {
@@ -162,6 +175,156 @@ fn solve_agrees_with_an_independent_linear_program_on_medium_instances() {
         assert!(
             (lp - exact).abs() <= 1e-6 * exact.abs().max(1.0),
             "case {case}: LP {lp} vs solve {exact}"
+        );
+    }
+}
+
+/// Whether the residual graph of `solution` has a cycle cheaper than
+/// `-tolerance`: the classic certificate, independent of any solver, that a
+/// feasible flow is optimal when none exists. The graph: hub `Z`, one node
+/// per cell and per group; `Z → a` removes one employee from cell `a`,
+/// `a → g` takes one of group `g` (of cell `a`), `g → t` moves them to cell
+/// `t`, `t → Z` adds one to `t`. Convex cell costs are priced at the next
+/// unit in each direction. Bellman–Ford from every node at distance 0.
+fn has_improving_cycle(p: &Problem, flows: &[(usize, usize, f64)], tolerance: f64) -> bool {
+    let nc = p.cells.len();
+    let z = 0;
+    let cell = |c: usize| 1 + c;
+    let group = |g: usize| 1 + nc + g;
+    let n = 1 + nc + p.groups.len();
+    let mut base: Vec<f64> = p.cells.iter().map(|c| c.fixed as f64).collect();
+    for grp in &p.groups {
+        base[grp.cell as usize] += grp.size as f64;
+    }
+    let mut staff = base.clone();
+    let mut moved = vec![0.0; p.groups.len()];
+    for &(g, t, count) in flows {
+        staff[p.groups[g].cell as usize] -= count;
+        staff[t] += count;
+        moved[g] += count;
+    }
+    let mut arcs: Vec<(usize, usize, f64)> = Vec::new();
+    for (c, cell_data) in p.cells.iter().enumerate() {
+        let s = staff[c];
+        let movable_here: f64 = p
+            .groups
+            .iter()
+            .filter(|g| g.cell as usize == c)
+            .map(|g| g.size as f64)
+            .sum();
+        arcs.push((
+            cell(c),
+            z,
+            imbalance(s + 1.0, cell_data.need) - imbalance(s, cell_data.need),
+        ));
+        // Staff never falls below what cannot leave.
+        if s > base[c] - movable_here {
+            arcs.push((
+                z,
+                cell(c),
+                imbalance(s - 1.0, cell_data.need) - imbalance(s, cell_data.need),
+            ));
+        }
+    }
+    for (g, grp) in p.groups.iter().enumerate() {
+        let a = grp.cell as usize;
+        if moved[g] < grp.size as f64 {
+            arcs.push((cell(a), group(g), 0.0));
+            for t in 0..nc {
+                if oracle_may_move(p, grp, t) {
+                    arcs.push((group(g), cell(t), oracle_move_cost(p, grp, t)));
+                }
+            }
+        }
+        if moved[g] > 0.0 {
+            arcs.push((group(g), cell(a), 0.0));
+        }
+    }
+    for &(g, t, _) in flows {
+        arcs.push((cell(t), group(g), -oracle_move_cost(p, &p.groups[g], t)));
+    }
+    let mut dist = vec![0.0f64; n];
+    for _ in 0..n {
+        let mut changed = false;
+        for &(u, v, c) in &arcs {
+            if dist[u] + c < dist[v] - tolerance / n as f64 {
+                dist[v] = dist[u] + c;
+                changed = true;
+            }
+        }
+        if !changed {
+            return false;
+        }
+    }
+    true
+}
+
+/// The plan of `solve` as (group, target cell, count).
+fn plan_flows(p: &Problem) -> (Vec<(usize, usize, f64)>, f64) {
+    let solution = solve(p).unwrap();
+    let flows = solution
+        .flows
+        .iter()
+        .map(|f| (f.group as usize, f.to_cell as usize, f64::from(f.count)))
+        .collect();
+    (flows, solution.score)
+}
+
+#[test]
+fn the_certificate_finds_an_improving_cycle_in_a_plan_that_is_not_optimal() {
+    let mut rng = SplitMix(u64::from_be_bytes(*b"notoptim"));
+    let mut checked = 0;
+    for _ in 0..40 {
+        let p = medium_instance(&mut rng);
+        let (flows, best) = plan_flows(&p);
+        assert!(!has_improving_cycle(&p, &flows, 1e-6));
+        let Some(first) = flows.first() else {
+            continue;
+        };
+        // The optimal plan with one move undone.
+        let mut worse = flows.clone();
+        worse[0].2 -= 1.0;
+        let mut moves = Vec::new();
+        for &(g, t, c) in &worse {
+            for _ in 0..c as u32 {
+                moves.push(Move {
+                    group: g as u32,
+                    from_cell: p.groups[g].cell,
+                    to_cell: t as u32,
+                });
+            }
+        }
+        let score = evaluate(&p, &moves).unwrap().score;
+        // A tie with the optimum has no improving cycle to find.
+        if score > best + 1e-3 {
+            assert!(
+                has_improving_cycle(&p, &worse, 1e-6),
+                "undoing {first:?} costs {} but no cycle found",
+                score - best
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} non-optimal plans checked");
+}
+
+/// Large groups of movable employees: the seeded move arcs carry more than
+/// the engine's shortest-path threshold, so these plans come from the
+/// approximate rounds (cost scaling with pricing tolerances) followed by the
+/// exact ones.
+#[test]
+fn plans_with_a_large_excess_have_no_improving_cycle() {
+    let mut rng = SplitMix(u64::from_be_bytes(*b"bigexces"));
+    for case in 0..12 {
+        let n_units = 10 + rng.below(10) as usize;
+        let n_employees = 3000 + rng.below(2000) as u32;
+        let n_movable = 2000 + rng.below(1000) as u32;
+        let p = instance(&mut rng, n_units, n_employees, n_movable, 40);
+        let (flows, score) = plan_flows(&p);
+        assert!(!flows.is_empty(), "case {case}: no move");
+        assert!(
+            !has_improving_cycle(&p, &flows, 1e-6 * score.abs().max(1.0)),
+            "case {case}: an improving cycle exists"
         );
     }
 }
