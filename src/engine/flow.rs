@@ -75,6 +75,53 @@ impl Class {
     }
 }
 
+/// Distances from one source cell to every local target, filled on demand:
+/// classes of the same cell come one after another, so consecutive classes
+/// share each haversine.
+struct KmRow {
+    /// Global source cell the row holds, or `u32::MAX`.
+    from: u32,
+    /// Incremented whenever `from` changes.
+    stamp: u32,
+    /// Per local target: the stamp it was computed at, and `allowed_km`
+    /// without a forbidden list.
+    km: Vec<(u32, Option<f64>)>,
+}
+
+impl KmRow {
+    fn new(targets: usize) -> KmRow {
+        KmRow {
+            from: u32::MAX,
+            stamp: 0,
+            km: vec![(0, None); targets],
+        }
+    }
+
+    /// `allowed_km(problem, from, forbidden, to)`, where `to` is local
+    /// target `t`.
+    fn get(
+        &mut self,
+        problem: &Problem,
+        from: u32,
+        forbidden: &[u32],
+        t: u32,
+        to: u32,
+    ) -> Option<f64> {
+        if self.from != from {
+            self.from = from;
+            self.stamp += 1;
+        }
+        if forbidden.binary_search(&to).is_ok() {
+            return None;
+        }
+        let slot = &mut self.km[t as usize];
+        if slot.0 != self.stamp {
+            *slot = (self.stamp, allowed_km(problem, from, &[], to));
+        }
+        slot.1
+    }
+}
+
 /// One block's graph and solver state.
 pub(crate) struct BlockSolver<'p> {
     problem: &'p Problem,
@@ -324,6 +371,7 @@ impl<'p> BlockSolver<'p> {
             return;
         }
         let w = self.problem.weights;
+        let mut row = KmRow::new(self.cells.len());
         for k in 0..self.classes.len() {
             let cell = self.classes[k].cell as usize;
             if (self.s0[cell] as f64) < self.need[cell] + 0.5 {
@@ -335,7 +383,7 @@ impl<'p> BlockSolver<'p> {
                 .iter()
                 .filter_map(|&t| {
                     let target = self.cells[t as usize];
-                    let km = allowed_km(self.problem, from, &class.forbidden, target)?;
+                    let km = row.get(self.problem, from, &class.forbidden, t, target)?;
                     let gap = gaps(
                         &self.problem.cells[target as usize].required,
                         &class.competencies,
@@ -817,6 +865,7 @@ impl<'p> BlockSolver<'p> {
         // Per target: its best candidates (reduced cost, class, cost), the
         // smallest first; unused slots hold i64::MAX.
         let mut best = vec![(i64::MAX, u32::MAX, 0i64); nc * ARCS_PER_TARGET];
+        let mut row = KmRow::new(nc);
         for k in 0..self.classes.len() {
             let class_node = self.class_node(k as u32) as usize;
             let pk = self.pi[class_node];
@@ -832,7 +881,7 @@ impl<'p> BlockSolver<'p> {
                     continue;
                 }
                 let target = self.cells[t as usize];
-                let Some(km) = allowed_km(self.problem, from, &class.forbidden, target) else {
+                let Some(km) = row.get(self.problem, from, &class.forbidden, t, target) else {
                     continue;
                 };
                 let gap = gaps(
