@@ -75,6 +75,20 @@ impl Class {
     }
 }
 
+/// One residual arc; the fields the solvers read together share a cache
+/// line.
+#[derive(Clone, Copy, Debug)]
+struct Arc {
+    head: u32,
+    tail: u32,
+    /// The local cell of a convex arc, or [`NORMAL`].
+    convex: u32,
+    /// Residual capacity of a normal arc.
+    cap: i64,
+    /// Cost of a normal arc.
+    cost: i64,
+}
+
 /// Distances from one source cell to every local target, filled on demand:
 /// classes of the same cell come one after another, so consecutive classes
 /// share each haversine.
@@ -131,12 +145,8 @@ pub(crate) struct BlockSolver<'p> {
     /// Local → global group.
     groups: Vec<u32>,
     classes: Vec<Class>,
-    head: Vec<u32>,
-    tail: Vec<u32>,
-    cap: Vec<i64>,
-    cost: Vec<i64>,
-    /// Per arc: the local cell of a convex arc, or [`NORMAL`].
-    convex: Vec<u32>,
+    /// Arcs in pairs: forward `2i`, reverse `2i + 1`.
+    arcs: Vec<Arc>,
     /// Per arc: whether it is a move arc (its cost carries λ).
     is_move: Vec<bool>,
     adj: Vec<Vec<u32>>,
@@ -270,11 +280,7 @@ impl<'p> BlockSolver<'p> {
             cells,
             groups,
             classes,
-            head: Vec::new(),
-            tail: Vec::new(),
-            cap: Vec::new(),
-            cost: Vec::new(),
-            convex: Vec::new(),
+            arcs: Vec::new(),
             is_move: Vec::new(),
             adj: vec![Vec::new(); n],
             excess: vec![0; n],
@@ -424,13 +430,15 @@ impl<'p> BlockSolver<'p> {
         convex: u32,
         is_move: bool,
     ) -> u32 {
-        let a = self.head.len() as u32;
-        for (h, t, c, k) in [(to, from, cap, cost), (from, to, 0, -cost)] {
-            self.head.push(h);
-            self.tail.push(t);
-            self.cap.push(c);
-            self.cost.push(k);
-            self.convex.push(convex);
+        let a = self.arcs.len() as u32;
+        for (head, tail, cap, cost) in [(to, from, cap, cost), (from, to, 0, -cost)] {
+            self.arcs.push(Arc {
+                head,
+                tail,
+                convex,
+                cap,
+                cost,
+            });
             self.is_move.push(is_move);
         }
         self.adj[from as usize].push(a);
@@ -469,9 +477,9 @@ impl<'p> BlockSolver<'p> {
     }
 
     fn arc_cost(&self, a: u32) -> i64 {
-        let k = self.convex[a as usize];
+        let k = self.arcs[a as usize].convex;
         if k == NORMAL {
-            self.cost[a as usize]
+            self.arcs[a as usize].cost
         } else if a.is_multiple_of(2) {
             self.up[k as usize]
         } else {
@@ -480,9 +488,9 @@ impl<'p> BlockSolver<'p> {
     }
 
     fn arc_cap(&self, a: u32) -> i64 {
-        let k = self.convex[a as usize];
+        let k = self.arcs[a as usize].convex;
         if k == NORMAL {
-            self.cap[a as usize]
+            self.arcs[a as usize].cap
         } else if a.is_multiple_of(2) {
             i64::from(self.x[k as usize] < self.hi[k as usize])
         } else {
@@ -491,20 +499,20 @@ impl<'p> BlockSolver<'p> {
     }
 
     fn reduced(&self, a: u32) -> i64 {
-        self.arc_cost(a) + self.pi[self.tail[a as usize] as usize]
-            - self.pi[self.head[a as usize] as usize]
+        self.arc_cost(a) + self.pi[self.arcs[a as usize].tail as usize]
+            - self.pi[self.arcs[a as usize].head as usize]
     }
 
     /// Pushes `d` units along arc `a` (1 for a convex arc).
     fn push(&mut self, a: u32, d: i64) {
-        let k = self.convex[a as usize];
+        let k = self.arcs[a as usize].convex;
         if k == NORMAL {
-            self.cap[a as usize] -= d;
+            self.arcs[a as usize].cap -= d;
             let back = (a ^ 1) as usize;
-            self.cap[back] += d;
-            if self.cap[back] > 0 && !self.listed[back] {
+            self.arcs[back].cap += d;
+            if self.arcs[back].cap > 0 && !self.listed[back] {
                 self.listed[back] = true;
-                self.adj[self.tail[back] as usize].push(back as u32);
+                self.adj[self.arcs[back].tail as usize].push(back as u32);
             }
         } else {
             if a.is_multiple_of(2) {
@@ -514,8 +522,8 @@ impl<'p> BlockSolver<'p> {
             }
             self.refresh_marginals(k as usize);
         }
-        self.excess[self.tail[a as usize] as usize] -= d;
-        let h = self.head[a as usize];
+        self.excess[self.arcs[a as usize].tail as usize] -= d;
+        let h = self.arcs[a as usize].head;
         self.excess[h as usize] += d;
         if self.excess[h as usize] > 0 {
             self.active.push(h);
@@ -525,13 +533,13 @@ impl<'p> BlockSolver<'p> {
     /// Saturates every residual arc with a negative reduced cost, which
     /// restores the invariant after costs or arcs changed.
     fn saturate_negative(&mut self) {
-        for a in 0..self.head.len() as u32 {
+        for a in 0..self.arcs.len() as u32 {
             loop {
                 let c = self.arc_cap(a);
                 if c <= 0 || self.reduced(a) >= 0 {
                     break;
                 }
-                let d = if self.convex[a as usize] == NORMAL {
+                let d = if self.arcs[a as usize].convex == NORMAL {
                     c
                 } else {
                     1
@@ -598,7 +606,7 @@ impl<'p> BlockSolver<'p> {
                     if self.arc_cap(a) <= 0 {
                         // Drop an empty normal reverse arc from the list
                         // (it returns when it carries flow again).
-                        if a % 2 == 1 && self.convex[a as usize] == NORMAL {
+                        if a % 2 == 1 && self.arcs[a as usize].convex == NORMAL {
                             self.adj[u].swap_remove(idx);
                             self.listed[a as usize] = false;
                         } else {
@@ -607,7 +615,7 @@ impl<'p> BlockSolver<'p> {
                         continue;
                     }
                     idx += 1;
-                    let v = self.head[a as usize] as usize;
+                    let v = self.arcs[a as usize].head as usize;
                     if self.done[v] {
                         continue;
                     }
@@ -657,7 +665,7 @@ impl<'p> BlockSolver<'p> {
                     }
                     for idx in 0..self.adj[u].len() {
                         let a = self.adj[u][idx];
-                        let v = self.head[a as usize] as usize;
+                        let v = self.arcs[a as usize].head as usize;
                         if self.level[v] == NO_LEVEL && self.arc_cap(a) > 0 && self.reduced(a) == 0
                         {
                             self.level[v] = self.level[u] + 1;
@@ -696,7 +704,7 @@ impl<'p> BlockSolver<'p> {
                 let mut next = None;
                 while self.it[u] < self.adj[u].len() {
                     let a = self.adj[u][self.it[u]];
-                    let v = self.head[a as usize] as usize;
+                    let v = self.arcs[a as usize].head as usize;
                     if self.level[v] != NO_LEVEL
                         && self.level[v] == self.level[u] + 1
                         && self.arc_cap(a) > 0
@@ -722,7 +730,7 @@ impl<'p> BlockSolver<'p> {
                         let Some(a) = path.pop() else {
                             break false;
                         };
-                        u = self.tail[a as usize] as usize;
+                        u = self.arcs[a as usize].tail as usize;
                         self.it[u] += 1;
                     }
                 }
@@ -776,13 +784,13 @@ impl<'p> BlockSolver<'p> {
         let last = tolerance.unwrap_or_else(|| self.scale.fixed(FINAL_EPSILON_POINTS).max(1));
         loop {
             eps = (eps / SCALING_FACTOR).max(1);
-            for a in 0..self.head.len() as u32 {
+            for a in 0..self.arcs.len() as u32 {
                 loop {
                     let c = self.arc_cap(a);
                     if c <= 0 || self.reduced(a) >= -eps {
                         break;
                     }
-                    let d = if self.convex[a as usize] == NORMAL {
+                    let d = if self.arcs[a as usize].convex == NORMAL {
                         c
                     } else {
                         1
@@ -808,7 +816,7 @@ impl<'p> BlockSolver<'p> {
                         let mut best = i64::MIN;
                         for &a in &self.adj[v] {
                             if self.arc_cap(a) > 0 {
-                                let w = self.head[a as usize] as usize;
+                                let w = self.arcs[a as usize].head as usize;
                                 best = best.max(self.pi[w] - self.arc_cost(a));
                             }
                         }
@@ -822,13 +830,13 @@ impl<'p> BlockSolver<'p> {
                     let a = self.adj[v][current[v]];
                     let c = self.arc_cap(a);
                     if c > 0 && self.reduced(a) < 0 {
-                        let d = if self.convex[a as usize] == NORMAL {
+                        let d = if self.arcs[a as usize].convex == NORMAL {
                             c.min(self.excess[v])
                         } else {
                             1
                         };
                         self.push(a, d);
-                        let w = self.head[a as usize] as usize;
+                        let w = self.arcs[a as usize].head as usize;
                         if self.excess[w] > 0 && !queued[w] {
                             queued[w] = true;
                             queue.push_back(w as u32);
@@ -963,10 +971,10 @@ impl<'p> BlockSolver<'p> {
     pub(crate) fn set_lambda(&mut self, lambda: i64) -> Result<(), EngineError> {
         let d = lambda - self.lambda;
         self.lambda = lambda;
-        for a in (0..self.head.len()).step_by(2) {
+        for a in (0..self.arcs.len()).step_by(2) {
             if self.is_move[a] {
-                self.cost[a] += d;
-                self.cost[a + 1] -= d;
+                self.arcs[a].cost += d;
+                self.arcs[a + 1].cost -= d;
             }
         }
         self.violation = 0;
@@ -976,7 +984,7 @@ impl<'p> BlockSolver<'p> {
 
     /// Flow on a normal forward arc.
     fn flow(&self, a: u32) -> i64 {
-        self.cap[(a ^ 1) as usize]
+        self.arcs[(a ^ 1) as usize].cap
     }
 
     /// Number of moves of the current plan.
@@ -988,9 +996,9 @@ impl<'p> BlockSolver<'p> {
     /// relative to the all-stay plan.
     pub(crate) fn objective(&self) -> i128 {
         let mut total: i128 = 0;
-        for a in (0..self.head.len()).step_by(2) {
-            if self.convex[a] == NORMAL {
-                total += i128::from(self.cost[a]) * i128::from(self.flow(a as u32));
+        for a in (0..self.arcs.len()).step_by(2) {
+            if self.arcs[a].convex == NORMAL {
+                total += i128::from(self.arcs[a].cost) * i128::from(self.flow(a as u32));
             }
         }
         for i in 0..self.cells.len() {
