@@ -288,6 +288,38 @@ pub fn plan_chart_labels(
     }
 }
 
+/// Labels of the chart comparing two scenarios: staff per unit after
+/// scenario `a` and after `b` against need, for the `shown` units where they
+/// differ most out of `differing`.
+pub fn comparison_chart_labels(
+    lang: Lang,
+    a: &str,
+    b: &str,
+    shown: usize,
+    differing: usize,
+) -> PlanChartLabels {
+    let title = match (lang, shown < differing) {
+        (Lang::Id, true) => format!(
+            "Pegawai per unit: {a} dan {b} · {shown} dari {differing} unit yang berbeda, selisih terbesar di atas"
+        ),
+        (Lang::Id, false) => {
+            format!("Pegawai per unit: {a} dan {b} · {differing} unit yang berbeda")
+        }
+        (Lang::En, true) => format!(
+            "Staff per unit: {a} and {b} · {shown} of {differing} units that differ, largest first"
+        ),
+        (Lang::En, false) => format!("Staff per unit: {a} and {b} · {differing} units that differ"),
+    };
+    let need = match lang {
+        Lang::Id => "Kebutuhan",
+        Lang::En => "Need",
+    };
+    PlanChartLabels {
+        title,
+        legend: [need.to_string(), a.to_string(), b.to_string()],
+    }
+}
+
 /// Labels of the trade-off frontier chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FrontierLabels {

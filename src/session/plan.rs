@@ -21,9 +21,9 @@ use crate::charts::{self, StaffNeed, StaffNeedRow};
 use crate::engine::{self, FrontierPoint, Status};
 use crate::i18n::Lang;
 use crate::i18n::plan::{
-    PlanIssue, ReportFacts, ShortFacts, frontier_labels, frontier_point, plan_chart_labels,
-    plan_issue, plan_status, report_file_name, report_summary, short_reason, target_error,
-    unknown_scenario,
+    PlanIssue, ReportFacts, ShortFacts, comparison_chart_labels, frontier_labels, frontier_point,
+    plan_chart_labels, plan_issue, plan_status, report_file_name, report_summary, short_reason,
+    target_error, unknown_scenario,
 };
 use crate::i18n::problems::{location, message};
 use crate::i18n::reasons::{MoveFacts, block_reason, move_reason};
@@ -419,6 +419,9 @@ pub struct ScenarioComparison {
     pub both: usize,
     /// Units whose staff differs most between A and B, largest first.
     pub units: Vec<UnitDifference>,
+    /// Those units' staff after A and after B against need, as an SVG
+    /// document; `None` when no unit differs.
+    pub chart: Option<String>,
 }
 
 /// Owned copies of what the views of one plan need, so a step or a
@@ -1565,8 +1568,27 @@ fn compare(ctx: &Context<'_>, a: &Scenario, b: &Scenario, lang: Lang) -> Scenari
             .cmp(&after_a[x].abs_diff(after_b[x]))
             .then(x.cmp(&y))
     });
+    let differing = units.len();
     units.truncate(COMPARE_UNITS);
+    let chart = (!units.is_empty()).then(|| {
+        let labels = comparison_chart_labels(lang, &va.name, &vb.name, units.len(), differing);
+        charts::staff_need_svg(&StaffNeed {
+            title: labels.title,
+            rows: units
+                .iter()
+                .map(|&u| StaffNeedRow {
+                    label: ctx.unit_name(u).to_string(),
+                    need: need[u],
+                    before: f64::from(after_a[u]),
+                    after: Some(f64::from(after_b[u])),
+                })
+                .collect(),
+            legend: labels.legend,
+            highlight: Vec::new(),
+        })
+    });
     ScenarioComparison {
+        chart,
         score_before: score_a.total_before,
         only_a: sa.difference(&sb).count(),
         only_b: sb.difference(&sa).count(),

@@ -481,11 +481,33 @@ fn scenarios_are_saved_compared_and_survive_the_workspace() {
     assert_eq!(cmp.only_b + cmp.both, half.moves);
     assert!(close(cmp.b.score_after, half.score_after));
     assert!(cmp.units.iter().all(|u| u.staff_a != u.staff_b));
+    // The chart draws those units, named after both scenarios.
+    let chart = cmp.chart.as_deref().expect("the scenarios differ");
+    assert!(chart.starts_with("<svg"));
+    assert!(chart.contains("Staff per unit: Optimal and Half"));
+    assert!(cmp.units.iter().all(|u| {
+        let label = seimbang::charts::shorten(&u.unit_name, 30).replace('&', "&amp;");
+        chart.contains(&label)
+    }));
     assert!(
         cmp.units
             .windows(2)
             .all(|w| w[0].staff_a.abs_diff(w[0].staff_b) >= w[1].staff_a.abs_diff(w[1].staff_b))
     );
+    // A scenario against itself: nothing differs, so no chart.
+    let same = match s.handle(
+        Request::CompareScenarios {
+            a: "Half".into(),
+            b: "Half".into(),
+            lang: Lang::Id,
+        },
+        vec![],
+    ) {
+        Response::Comparison(c) => *c,
+        other => panic!("expected a comparison, got {other:?}"),
+    };
+    assert!(same.units.is_empty());
+    assert_eq!(same.chart, None);
     assert!(matches!(
         s.handle(
             Request::CompareScenarios {

@@ -838,6 +838,9 @@ fn Comparison(lang: RwSignal<Lang>, c: ScenarioComparison) -> impl IntoView {
                 </tbody>
             </table>
             <p>{move || format!("{}: {} · {}: {} · {}: {}", t(lang.get(), Text::OnlyA), c.only_a, t(lang.get(), Text::OnlyB), c.only_b, t(lang.get(), Text::InBoth), c.both)}</p>
+            {c.chart.clone().map(|svg| view! {
+                <figure class="chart" data-testid="scenario-chart"><div class="chart__svg" inner_html=svg></div></figure>
+            })}
             <table class="table table--compact">
                 <thead><tr><th>{tr(Text::Unit)}</th><th class="num">{tr(Text::Need)}</th><th class="num">{tr(Text::Before)}</th>
                     <th class="num">"A"</th><th class="num">"B"</th></tr></thead>

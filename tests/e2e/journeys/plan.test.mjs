@@ -191,6 +191,11 @@ test("frontier point adopted as a budget, scenarios compared, a plan file scored
     await selects.nth(1).selectOption("small");
     await byTestId(page, "plan-scenarios").getByRole("button", { name: "Compare" }).click();
     await byTestId(page, "scenario-comparison").waitFor();
+    // The two differ, so the comparison charts the units where they differ.
+    assert.match(
+      await byTestId(page, "scenario-chart").innerHTML(),
+      /Staff per unit: optimum and small/,
+    );
 
     // Score the exported optimum as a plan made elsewhere.
     keys = await moveKeys(page);
