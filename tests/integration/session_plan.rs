@@ -9,8 +9,8 @@ use seimbang::planner::Context;
 use seimbang::planner::plan::{PlanRequest, plan};
 use seimbang::planner::score::{PlannedMove, score_plan};
 use seimbang::session::{
-    Decisions, PlanSource, PlanStatus, PlanView, Request, Response, ScenarioSummary, Session,
-    StepView,
+    Decisions, PlanSource, PlanStatus, PlanView, Request, Response, ScenarioComparison,
+    ScenarioSummary, Session, StepView,
 };
 
 fn today() -> Date {
@@ -395,6 +395,18 @@ fn scenarios(s: &mut Session, request: Request) -> Vec<ScenarioSummary> {
     }
 }
 
+fn comparison(s: &mut Session, a: &str, b: &str, lang: Lang) -> ScenarioComparison {
+    let request = Request::CompareScenarios {
+        a: a.into(),
+        b: b.into(),
+        lang,
+    };
+    match s.handle(request, vec![]) {
+        Response::Comparison(c) => *c,
+        other => panic!("expected a comparison, got {other:?}"),
+    }
+}
+
 #[test]
 fn the_frontier_falls_to_the_optimum_and_marks_the_current_plan() {
     let mut s = demo_session();
@@ -464,17 +476,7 @@ fn scenarios_are_saved_compared_and_survive_the_workspace() {
         },
     );
     assert_eq!(list.len(), 2);
-    let cmp = match s.handle(
-        Request::CompareScenarios {
-            a: "Optimal".into(),
-            b: "Half".into(),
-            lang: Lang::En,
-        },
-        vec![],
-    ) {
-        Response::Comparison(c) => *c,
-        other => panic!("expected a comparison, got {other:?}"),
-    };
+    let cmp = comparison(&mut s, "Optimal", "Half", Lang::En);
     assert_eq!(cmp.a.moves, free.moves);
     assert_eq!(cmp.b.moves, half.moves);
     assert_eq!(cmp.only_a + cmp.both, free.moves);
@@ -495,17 +497,7 @@ fn scenarios_are_saved_compared_and_survive_the_workspace() {
             .all(|w| w[0].staff_a.abs_diff(w[0].staff_b) >= w[1].staff_a.abs_diff(w[1].staff_b))
     );
     // A scenario against itself: nothing differs, so no chart.
-    let same = match s.handle(
-        Request::CompareScenarios {
-            a: "Half".into(),
-            b: "Half".into(),
-            lang: Lang::Id,
-        },
-        vec![],
-    ) {
-        Response::Comparison(c) => *c,
-        other => panic!("expected a comparison, got {other:?}"),
-    };
+    let same = comparison(&mut s, "Half", "Half", Lang::Id);
     assert!(same.units.is_empty());
     assert_eq!(same.chart, None);
     assert!(matches!(
