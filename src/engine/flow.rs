@@ -27,7 +27,7 @@ const ARCS_PER_TARGET: usize = 8;
 /// ε of the first cost-scaling phase, in score points (before division).
 const START_EPSILON_POINTS: f64 = 4.0;
 /// Move arcs per class of an over-staffed cell before the first solve.
-const SEED_ARCS: usize = 12;
+const SEED_ARCS: usize = 24;
 /// Up to this much total excess is routed by shortest paths alone.
 const SMALL_EXCESS: i64 = 2000;
 /// Cost scaling stops once ε is at most this many score points; the arcs

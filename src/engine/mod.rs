@@ -46,7 +46,7 @@
 //! arcs, which keeps the graph near the size of the plan: about 160,000
 //! arcs for the largest jabatan of the 100,000-employee benchmark, against
 //! 2 million when each class took up to 256; classes of over-staffed cells
-//! start with arcs to their 12 cheapest under-staffed targets). The flow solver works in two stages on the same
+//! start with arcs to their 24 cheapest under-staffed targets). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
 //! phase down to 10⁻³ score points) moves the bulk of the flow with many
 //! pushes per price change; then the arcs still up to ε negative are
@@ -65,8 +65,8 @@
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
 //! See README "Performance" (`scripts/bench-engine.sh`): about 0.01 s at
-//! 1,000 employees, 0.5 s at 10,000, 2.4 s at 30,000 and 21–31 s at 100,000
-//! (316 MB). Shortest paths alone were 10× slower at 10,000 (one path per
+//! 1,000 employees, 0.4 s at 10,000, 2.3 s at 30,000 and 22–27 s at 100,000
+//! (330 MB). Shortest paths alone were 10× slower at 10,000 (one path per
 //! Dijkstra when km makes every cost distinct).
 
 mod cost;
