@@ -185,9 +185,9 @@ pub(crate) struct BlockSolver<'p> {
     /// (local group, local target, arc) of wish arcs.
     wish_arcs: Vec<(u32, u32, u32)>,
     /// The most negative reduced cost among the arcs the last pricing
-    /// added (0 when the next solve starts from anything else): the first
-    /// cost-scaling ε of the next solve, since every other arc is already
-    /// that close to optimal.
+    /// added (0 when the next solve starts from anything else): every other
+    /// arc is already that close to optimal, so the next solve's cost
+    /// scaling starts one phase below it.
     violation: i64,
 }
 
@@ -771,10 +771,12 @@ impl<'p> BlockSolver<'p> {
             return self.route_excess();
         }
         let n = self.adj.len();
-        // The phase loop divides first: the first phase runs at half the
-        // last violation, or at the start ε when that is unknown.
+        // The phase loop divides first. The flow is optimal up to the
+        // largest violation pricing just added, so the first phase runs
+        // one scaling step below it (or at the start ε when that is
+        // unknown).
         let mut eps = if self.violation > 0 {
-            (self.violation / 2).max(1) * SCALING_FACTOR
+            self.violation.max(SCALING_FACTOR)
         } else {
             self.scale.fixed(START_EPSILON_POINTS).max(1)
         };
