@@ -59,14 +59,15 @@
 //! 0.05, then 0.008 score points negative, and each solve stops at an
 //! eighth of that ε without the exact clean-up; the exact rounds that follow
 //! start from there and only settle the last fractions of a point. Each
-//! re-solve starts cost scaling at half the largest violation pricing just
-//! added, since every other arc is already that close to optimal. None of
+//! re-solve starts cost scaling one phase below the largest violation
+//! pricing just added, since every other arc is already that close to
+//! optimal. None of
 //! this weakens the proof: the last round is always exact pricing at 0.
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
 //! See README "Performance" (`scripts/bench-engine.sh`): about 0.01 s at
-//! 1,000 employees, 0.4 s at 10,000, 2.3 s at 30,000 and 22–27 s at 100,000
-//! (330 MB). Shortest paths alone were 10× slower at 10,000 (one path per
+//! 1,000 employees, 0.3 s at 10,000, 1.6 s at 30,000 and about 14 s at
+//! 100,000 (325 MB). Shortest paths alone were 10× slower at 10,000 (one path per
 //! Dijkstra when km makes every cost distinct).
 
 mod cost;
