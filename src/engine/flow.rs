@@ -83,6 +83,8 @@ struct Arc {
     tail: u32,
     /// The local cell of a convex arc, or [`NORMAL`].
     convex: u32,
+    /// Whether it is a move arc or the reverse of one (its cost carries λ).
+    is_move: bool,
     /// Residual capacity of a normal arc.
     cap: i64,
     /// Cost of a normal arc.
@@ -147,8 +149,6 @@ pub(crate) struct BlockSolver<'p> {
     classes: Vec<Class>,
     /// Arcs in pairs: forward `2i`, reverse `2i + 1`.
     arcs: Vec<Arc>,
-    /// Per arc: whether it is a move arc (its cost carries λ).
-    is_move: Vec<bool>,
     adj: Vec<Vec<u32>>,
     excess: Vec<i64>,
     pi: Vec<i64>,
@@ -281,7 +281,6 @@ impl<'p> BlockSolver<'p> {
             groups,
             classes,
             arcs: Vec::new(),
-            is_move: Vec::new(),
             adj: vec![Vec::new(); n],
             excess: vec![0; n],
             pi: vec![0; n],
@@ -376,40 +375,55 @@ impl<'p> BlockSolver<'p> {
         if short.is_empty() {
             return;
         }
-        let w = self.problem.weights;
         let mut row = KmRow::new(self.cells.len());
         for k in 0..self.classes.len() {
             let cell = self.classes[k].cell as usize;
             if (self.s0[cell] as f64) < self.need[cell] + 0.5 {
                 continue;
             }
-            let from = self.cells[cell];
-            let class = &self.classes[k];
             let mut candidates: Vec<(i64, u32)> = short
                 .iter()
-                .filter_map(|&t| {
-                    let target = self.cells[t as usize];
-                    let km = row.get(self.problem, from, &class.forbidden, t, target)?;
-                    let gap = gaps(
-                        &self.problem.cells[target as usize].required,
-                        &class.competencies,
-                    );
-                    let cost = self
-                        .scale
-                        .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap));
-                    Some((cost, t))
-                })
+                .filter_map(|&t| Some((self.class_move_cost(&mut row, k, t)?, t)))
                 .collect();
             candidates.sort_unstable();
             candidates.truncate(SEED_ARCS);
-            let node = self.class_node(k as u32);
-            let size = self.classes[k].size;
             for (cost, t) in candidates {
-                let a = self.add_arc(node, 1 + t, size, cost + self.lambda, NORMAL, true);
-                self.classes[k].mark(t);
-                self.classes[k].arcs.push((t, a));
+                self.add_move_arc(k, t, cost + self.lambda);
             }
         }
+    }
+
+    /// The cost (λ excluded) of moving one employee of class `k` to local
+    /// cell `t`, or `None` when that move is not allowed.
+    fn class_move_cost(&self, row: &mut KmRow, k: usize, t: u32) -> Option<i64> {
+        let class = &self.classes[k];
+        let from = self.cells[class.cell as usize];
+        let target = self.cells[t as usize];
+        let km = row.get(self.problem, from, &class.forbidden, t, target)?;
+        let gap = gaps(
+            &self.problem.cells[target as usize].required,
+            &class.competencies,
+        );
+        let w = &self.problem.weights;
+        Some(
+            self.scale
+                .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap)),
+        )
+    }
+
+    /// Adds the move arc of class `k` to local cell `t` at `cost` (λ
+    /// included), empty; returns it.
+    fn add_move_arc(&mut self, k: usize, t: u32, cost: i64) -> u32 {
+        let size = self.classes[k].size;
+        let a = self.add_arc(self.class_node(k as u32), 1 + t, size, cost, NORMAL, true);
+        self.classes[k].mark(t);
+        self.classes[k].arcs.push((t, a));
+        a
+    }
+
+    /// Total positive excess.
+    fn total_excess(&self) -> i64 {
+        self.excess.iter().filter(|&&e| e > 0).sum()
     }
 
     fn group_node(&self, j: u32) -> u32 {
@@ -436,10 +450,10 @@ impl<'p> BlockSolver<'p> {
                 head,
                 tail,
                 convex,
+                is_move,
                 cap,
                 cost,
             });
-            self.is_move.push(is_move);
         }
         self.adj[from as usize].push(a);
         self.listed.push(true);
@@ -760,7 +774,7 @@ impl<'p> BlockSolver<'p> {
     /// With a `tolerance`, scaling stops once ε is at most that and the
     /// flow is left ε-optimal: every residual arc at most ε negative.
     fn route_excess_scaled(&mut self, tolerance: Option<i64>) -> Result<(), EngineError> {
-        let total: i64 = self.excess.iter().filter(|&&e| e > 0).sum();
+        let total = self.total_excess();
         if total == 0 {
             return Ok(());
         }
@@ -871,7 +885,6 @@ impl<'p> BlockSolver<'p> {
         let nc = self.cells.len();
         let mut order: Vec<u32> = (0..nc as u32).collect();
         order.sort_by_key(|&t| (Reverse(self.pi[1 + t as usize]), t));
-        let w = self.problem.weights;
         // Per target: its best candidates (reduced cost, class, cost), the
         // smallest first; unused slots hold i64::MAX.
         let mut best = vec![(i64::MAX, u32::MAX, 0i64); nc * ARCS_PER_TARGET];
@@ -880,28 +893,18 @@ impl<'p> BlockSolver<'p> {
             let class_node = self.class_node(k as u32) as usize;
             let pk = self.pi[class_node];
             let bound = self.alpha_fixed + self.lambda + pk;
-            let class = &self.classes[k];
-            let from = self.cells[class.cell as usize];
             for &t in &order {
                 let pt = self.pi[1 + t as usize];
                 if bound - pt >= -threshold {
                     break;
                 }
-                if class.has(t) {
+                if self.classes[k].has(t) {
                     continue;
                 }
-                let target = self.cells[t as usize];
-                let Some(km) = row.get(self.problem, from, &class.forbidden, t, target) else {
+                let Some(c) = self.class_move_cost(&mut row, k, t) else {
                     continue;
                 };
-                let gap = gaps(
-                    &self.problem.cells[target as usize].required,
-                    &class.competencies,
-                );
-                let c = self
-                    .scale
-                    .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap))
-                    + self.lambda;
+                let c = c + self.lambda;
                 let rc = c + pk - pt;
                 let slots = &mut best[t as usize * ARCS_PER_TARGET..][..ARCS_PER_TARGET];
                 if rc < -threshold && rc < slots[ARCS_PER_TARGET - 1].0 {
@@ -925,12 +928,8 @@ impl<'p> BlockSolver<'p> {
                 if rc == i64::MAX {
                     break;
                 }
-                let class_node = self.class_node(k);
-                let size = self.classes[k as usize].size;
-                let a = self.add_arc(class_node, 1 + t as u32, size, c, NORMAL, true);
-                self.classes[k as usize].mark(t as u32);
-                self.classes[k as usize].arcs.push((t as u32, a));
-                self.push(a, size);
+                let a = self.add_move_arc(k as usize, t as u32, c);
+                self.push(a, self.classes[k as usize].size);
                 self.violation = self.violation.max(-rc);
                 added += 1;
             }
@@ -944,20 +943,20 @@ impl<'p> BlockSolver<'p> {
     /// through approximate rounds at each of [`TOLERANCES_POINTS`]; the
     /// exact rounds then start from saturating what those left negative.
     pub(crate) fn solve(&mut self) -> Result<(), EngineError> {
-        let total: i64 = self.excess.iter().filter(|&&e| e > 0).sum();
-        if total > SMALL_EXCESS {
+        if self.total_excess() > SMALL_EXCESS {
+            let mut eps = 0;
             for points in TOLERANCES_POINTS {
                 let threshold = self.scale.fixed(points).max(1);
+                eps = (threshold / SCALING_FACTOR).max(1);
                 loop {
-                    self.route_excess_scaled(Some((threshold / SCALING_FACTOR).max(1)))?;
+                    self.route_excess_scaled(Some(eps))?;
                     if self.price(threshold) == 0 {
                         break;
                     }
                 }
             }
             // Every arc is now at most the last tolerance's ε negative.
-            let points = TOLERANCES_POINTS[TOLERANCES_POINTS.len() - 1];
-            self.violation = (self.scale.fixed(points) / SCALING_FACTOR).max(1);
+            self.violation = eps;
             self.saturate_negative();
         }
         loop {
@@ -974,7 +973,7 @@ impl<'p> BlockSolver<'p> {
         let d = lambda - self.lambda;
         self.lambda = lambda;
         for a in (0..self.arcs.len()).step_by(2) {
-            if self.is_move[a] {
+            if self.arcs[a].is_move {
                 self.arcs[a].cost += d;
                 self.arcs[a + 1].cost -= d;
             }
