@@ -3,7 +3,7 @@
 //! plan charts. Inputs are names and numbers (already looked up by the
 //! caller), so this module does no planning.
 
-use super::{Lang, format_number};
+use super::{Lang, Text, format_number, t};
 use crate::planner::rules::TargetError;
 
 /// Why a destination is not allowed, as a clause ("the unit has no need
@@ -310,13 +310,13 @@ pub fn comparison_chart_labels(
         ),
         (Lang::En, false) => format!("Staff per unit: {a} and {b} · {differing} units that differ"),
     };
-    let need = match lang {
-        Lang::Id => "Kebutuhan",
-        Lang::En => "Need",
-    };
     PlanChartLabels {
         title,
-        legend: [need.to_string(), a.to_string(), b.to_string()],
+        legend: [
+            t(lang, Text::Need).to_string(),
+            a.to_string(),
+            b.to_string(),
+        ],
     }
 }
 

@@ -1570,17 +1570,28 @@ fn compare(ctx: &Context<'_>, a: &Scenario, b: &Scenario, lang: Lang) -> Scenari
     });
     let differing = units.len();
     units.truncate(COMPARE_UNITS);
+    let units: Vec<UnitDifference> = units
+        .into_iter()
+        .map(|u| UnitDifference {
+            unit_code: ctx.index.unit_codes[u].clone(),
+            unit_name: ctx.unit_name(u).to_string(),
+            need: need[u],
+            staff_before: before[u],
+            staff_a: after_a[u],
+            staff_b: after_b[u],
+        })
+        .collect();
     let chart = (!units.is_empty()).then(|| {
         let labels = comparison_chart_labels(lang, &va.name, &vb.name, units.len(), differing);
         charts::staff_need_svg(&StaffNeed {
             title: labels.title,
             rows: units
                 .iter()
-                .map(|&u| StaffNeedRow {
-                    label: ctx.unit_name(u).to_string(),
-                    need: need[u],
-                    before: f64::from(after_a[u]),
-                    after: Some(f64::from(after_b[u])),
+                .map(|u| StaffNeedRow {
+                    label: u.unit_name.clone(),
+                    need: u.need,
+                    before: f64::from(u.staff_a),
+                    after: Some(f64::from(u.staff_b)),
                 })
                 .collect(),
             legend: labels.legend,
@@ -1595,17 +1606,7 @@ fn compare(ctx: &Context<'_>, a: &Scenario, b: &Scenario, lang: Lang) -> Scenari
         both: sa.intersection(&sb).count(),
         a: va,
         b: vb,
-        units: units
-            .into_iter()
-            .map(|u| UnitDifference {
-                unit_code: ctx.index.unit_codes[u].clone(),
-                unit_name: ctx.unit_name(u).to_string(),
-                need: need[u],
-                staff_before: before[u],
-                staff_a: after_a[u],
-                staff_b: after_b[u],
-            })
-            .collect(),
+        units,
     }
 }
 
