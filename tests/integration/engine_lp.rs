@@ -7,10 +7,10 @@
 
 use good_lp::{Expression, Solution as _, SolverModel, constraint, microlp, variable, variables};
 
-use seimbang::engine::{Cell, Group, Move, Problem, evaluate, solve};
+use seimbang::engine::{Cell, Flow, Group, Problem, evaluate, solve};
 use seimbang::model::{Coord, Weights};
 
-use crate::engine::{SplitMix, oracle_may_move, oracle_move_cost};
+use crate::engine::{SplitMix, expand, oracle_may_move, oracle_move_cost};
 
 /// 50–300 employees in 3–8 units and 1–2 blocks; 20–60 of them movable.
 fn medium_instance(rng: &mut SplitMix) -> Problem {
@@ -186,39 +186,33 @@ fn solve_agrees_with_an_independent_linear_program_on_medium_instances() {
 /// `a → g` takes one of group `g` (of cell `a`), `g → t` moves them to cell
 /// `t`, `t → Z` adds one to `t`. Convex cell costs are priced at the next
 /// unit in each direction. Bellman–Ford from every node at distance 0.
-fn has_improving_cycle(p: &Problem, flows: &[(usize, usize, f64)], tolerance: f64) -> bool {
+fn has_improving_cycle(p: &Problem, flows: &[Flow], tolerance: f64) -> bool {
     let nc = p.cells.len();
     let z = 0;
     let cell = |c: usize| 1 + c;
     let group = |g: usize| 1 + nc + g;
     let n = 1 + nc + p.groups.len();
-    let mut base: Vec<f64> = p.cells.iter().map(|c| c.fixed as f64).collect();
+    let mut staff: Vec<f64> = p.cells.iter().map(|c| c.fixed as f64).collect();
     for grp in &p.groups {
-        base[grp.cell as usize] += grp.size as f64;
+        staff[grp.cell as usize] += grp.size as f64;
     }
-    let mut staff = base.clone();
     let mut moved = vec![0.0; p.groups.len()];
-    for &(g, t, count) in flows {
+    for f in flows {
+        let (g, count) = (f.group as usize, f64::from(f.count));
         staff[p.groups[g].cell as usize] -= count;
-        staff[t] += count;
+        staff[f.to_cell as usize] += count;
         moved[g] += count;
     }
     let mut arcs: Vec<(usize, usize, f64)> = Vec::new();
     for (c, cell_data) in p.cells.iter().enumerate() {
         let s = staff[c];
-        let movable_here: f64 = p
-            .groups
-            .iter()
-            .filter(|g| g.cell as usize == c)
-            .map(|g| g.size as f64)
-            .sum();
         arcs.push((
             cell(c),
             z,
             imbalance(s + 1.0, cell_data.need) - imbalance(s, cell_data.need),
         ));
         // Staff never falls below what cannot leave.
-        if s > base[c] - movable_here {
+        if s > cell_data.fixed as f64 {
             arcs.push((
                 z,
                 cell(c),
@@ -240,7 +234,9 @@ fn has_improving_cycle(p: &Problem, flows: &[(usize, usize, f64)], tolerance: f6
             arcs.push((group(g), cell(a), 0.0));
         }
     }
-    for &(g, t, _) in flows {
+    // A flow of 0 (a move undone) leaves no arc to undo it again.
+    for f in flows.iter().filter(|f| f.count > 0) {
+        let (g, t) = (f.group as usize, f.to_cell as usize);
         arcs.push((cell(t), group(g), -oracle_move_cost(p, &p.groups[g], t)));
     }
     let mut dist = vec![0.0f64; n];
@@ -259,15 +255,10 @@ fn has_improving_cycle(p: &Problem, flows: &[(usize, usize, f64)], tolerance: f6
     true
 }
 
-/// The plan of `solve` as (group, target cell, count).
-fn plan_flows(p: &Problem) -> (Vec<(usize, usize, f64)>, f64) {
+/// The flows and score of `solve`.
+fn plan_flows(p: &Problem) -> (Vec<Flow>, f64) {
     let solution = solve(p).unwrap();
-    let flows = solution
-        .flows
-        .iter()
-        .map(|f| (f.group as usize, f.to_cell as usize, f64::from(f.count)))
-        .collect();
-    (flows, solution.score)
+    (solution.flows, solution.score)
 }
 
 #[test]
@@ -283,18 +274,8 @@ fn the_certificate_finds_an_improving_cycle_in_a_plan_that_is_not_optimal() {
         };
         // The optimal plan with one move undone.
         let mut worse = flows.clone();
-        worse[0].2 -= 1.0;
-        let mut moves = Vec::new();
-        for &(g, t, c) in &worse {
-            for _ in 0..c as u32 {
-                moves.push(Move {
-                    group: g as u32,
-                    from_cell: p.groups[g].cell,
-                    to_cell: t as u32,
-                });
-            }
-        }
-        let score = evaluate(&p, &moves).unwrap().score;
+        worse[0].count -= 1;
+        let score = evaluate(&p, &expand(&p, &worse)).unwrap().score;
         // A tie with the optimum has no improving cycle to find.
         if score > best + 1e-3 {
             assert!(
