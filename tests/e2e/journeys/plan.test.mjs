@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serveDir } from "../lib/server.mjs";
-import { openApp, byTestId } from "../lib/browser.mjs";
+import { openApp, byTestId, saveScenario, compareScenarios } from "../lib/browser.mjs";
 
 const DIST = process.env.SEIMBANG_DIST ?? new URL("../../../dist", import.meta.url).pathname;
 const CLI = process.env.SEIMBANG_CLI ?? new URL("../../../target/debug/seimbang-cli", import.meta.url).pathname;
@@ -161,9 +161,7 @@ test("frontier point adopted as a budget, scenarios compared, a plan file scored
     const moves = await value(page, "plan-moves");
 
     // Save the optimum as a scenario and export it.
-    await byTestId(page, "scenario-name").fill("optimum");
-    await byTestId(page, "scenario-save").click();
-    await byTestId(page, "scenario").first().waitFor();
+    await saveScenario(page, "optimum", 1);
     const [download] = await Promise.all([page.waitForEvent("download"), byTestId(page, "plan-export-csv").click()]);
     const csvPath = join(work, "rencana.csv");
     await writeFile(csvPath, await readFile(await download.path()));
@@ -183,14 +181,8 @@ test("frontier point adopted as a budget, scenarios compared, a plan file scored
     assert.ok((await value(page, "plan-score-after")) >= optimum - 1e-9);
 
     // Save it too and compare the two side by side.
-    await byTestId(page, "scenario-name").fill("small");
-    await byTestId(page, "scenario-save").click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario"]').length === 2);
-    const selects = byTestId(page, "plan-scenarios").locator("select");
-    await selects.nth(0).selectOption("optimum");
-    await selects.nth(1).selectOption("small");
-    await byTestId(page, "plan-scenarios").getByRole("button", { name: "Compare" }).click();
-    await byTestId(page, "scenario-comparison").waitFor();
+    await saveScenario(page, "small", 2);
+    await compareScenarios(page, "optimum", "small", "Compare");
     // The two differ, so the comparison charts the units where they differ.
     assert.match(
       await byTestId(page, "scenario-chart").innerHTML(),

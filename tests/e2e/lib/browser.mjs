@@ -66,3 +66,19 @@ export async function openApp(
 
 /** The element with `data-testid=id`. */
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
+
+/** Saves the current plan as scenario `name`, the `count`-th one kept. */
+export async function saveScenario(page, name, count) {
+  await byTestId(page, "scenario-name").fill(name);
+  await byTestId(page, "scenario-save").click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="scenario"]').length === n, count);
+}
+
+/** Compares saved scenarios `a` and `b`; `button` is the Compare button's label. */
+export async function compareScenarios(page, a, b, button) {
+  const selects = byTestId(page, "plan-scenarios").locator("select");
+  await selects.nth(0).selectOption(a);
+  await selects.nth(1).selectOption(b);
+  await byTestId(page, "plan-scenarios").getByRole("button", { name: button }).click();
+  await byTestId(page, "scenario-comparison").waitFor();
+}

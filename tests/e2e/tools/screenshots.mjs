@@ -4,7 +4,7 @@
 // Written to tests/e2e/screenshots/ by default.
 import { mkdir, readFile } from "node:fs/promises";
 import { serveDir } from "../lib/server.mjs";
-import { openApp, byTestId } from "../lib/browser.mjs";
+import { openApp, byTestId, saveScenario, compareScenarios } from "../lib/browser.mjs";
 
 const DIST = process.env.SEIMBANG_DIST ?? new URL("../../../dist", import.meta.url).pathname;
 const FIXTURES = new URL("../../fixtures/", import.meta.url).pathname;
@@ -58,21 +58,13 @@ try {
         await byTestId(page, "plan-frontier").scrollIntoViewIfNeeded();
         await shot("frontier");
         // Two scenarios compared: the optimum and a point with fewer moves.
-        await byTestId(page, "scenario-name").fill("Optimal");
-        await byTestId(page, "scenario-save").click();
-        await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario"]').length === 1);
+        await saveScenario(page, "Optimal", 1);
         const points = byTestId(page, "frontier-point");
         await points.nth(Math.floor((await points.count()) / 3)).click();
         await page.waitForTimeout(1500);
         await page.locator('[data-testid="plan-status"][data-state="done"]').waitFor({ timeout: 60000 });
-        await byTestId(page, "scenario-name").fill("Hemat");
-        await byTestId(page, "scenario-save").click();
-        await page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario"]').length === 2);
-        const selects = byTestId(page, "plan-scenarios").locator("select");
-        await selects.nth(0).selectOption("Optimal");
-        await selects.nth(1).selectOption("Hemat");
-        await byTestId(page, "plan-scenarios").getByRole("button", { name: "Bandingkan" }).click();
-        await byTestId(page, "scenario-chart").waitFor();
+        await saveScenario(page, "Hemat", 2);
+        await compareScenarios(page, "Optimal", "Hemat", "Bandingkan");
         await byTestId(page, "scenario-chart").scrollIntoViewIfNeeded();
         await shot("banding");
       }
