@@ -94,6 +94,31 @@ struct Arc {
     cost: i64,
 }
 
+/// One arc of [`ByTail`].
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    head: u32,
+    /// The local cell of a convex arc, or [`NORMAL`].
+    convex: u32,
+    /// Whether it is a forward arc (even index in `arcs`).
+    forward: bool,
+    /// Residual capacity of a normal arc.
+    cap: i64,
+    /// Cost of a normal arc.
+    cost: i64,
+    /// Its reverse, as a slot.
+    rev: u32,
+}
+
+/// The residual graph stored by tail for one cost-scaling solve.
+struct ByTail {
+    /// Node `v`'s arcs are slots `start[v]..start[v + 1]`.
+    start: Vec<u32>,
+    slots: Vec<Slot>,
+    /// Per slot: its index in `arcs`.
+    orig: Vec<u32>,
+}
+
 /// Distances from one source cell to every local target, filled on demand:
 /// classes of the same cell come one after another, so consecutive classes
 /// share each haversine.
@@ -777,7 +802,8 @@ impl<'p> BlockSolver<'p> {
     /// Each phase starts with a global price update, and runs another after
     /// every `4n` relabels (n = nodes; `n` and `16n` measured slower):
     /// without them, a price change spreads one ε per relabel through the
-    /// whole jabatan.
+    /// whole jabatan. The loops run on a copy of the residual graph stored
+    /// by tail ([`ByTail`]), written back at the end.
     ///
     /// With a `tolerance`, scaling stops once ε is at most that and the
     /// flow is left ε-optimal: every residual arc at most ε negative.
@@ -802,86 +828,79 @@ impl<'p> BlockSolver<'p> {
         } else {
             self.scale.fixed(START_EPSILON_POINTS).max(1)
         };
+        let last = tolerance.unwrap_or_else(|| self.scale.fixed(FINAL_EPSILON_POINTS).max(1));
+        let mut g = self.by_tail();
         let mut queue: VecDeque<u32> = VecDeque::new();
         let mut queued = vec![false; n];
-        let mut current = vec![0usize; n];
-        let last = tolerance.unwrap_or_else(|| self.scale.fixed(FINAL_EPSILON_POINTS).max(1));
-        let incoming = self.incoming();
+        let mut current = vec![0u32; n];
         let mut heap = BinaryHeap::new();
         let mut rank = vec![u64::MAX; n];
-        loop {
+        let result = loop {
             eps = (eps / SCALING_FACTOR).max(1);
-            for a in 0..self.arcs.len() as u32 {
-                loop {
-                    let c = self.arc_cap(a);
-                    if c <= 0 || self.reduced(a) >= -eps {
-                        break;
+            for v in 0..n {
+                for s in g.start[v]..g.start[v + 1] {
+                    loop {
+                        let c = self.slot_cap(&g, s);
+                        if c <= 0 || self.slot_reduced(&g, v, s) >= -eps {
+                            break;
+                        }
+                        let d = if g.slots[s as usize].convex == NORMAL {
+                            c
+                        } else {
+                            1
+                        };
+                        self.slot_push(&mut g, v, s, d);
                     }
-                    let d = if self.arcs[a as usize].convex == NORMAL {
-                        c
-                    } else {
-                        1
-                    };
-                    self.push(a, d);
                 }
             }
-            self.active.clear();
-            self.global_update(eps, &incoming, &mut heap, &mut rank);
+            self.global_update(&g, eps, &mut heap, &mut rank);
             let mut relabels = 0;
-            current.fill(0);
+            current.copy_from_slice(&g.start[..n]);
             for (v, flag) in queued.iter_mut().enumerate() {
                 if self.excess[v] > 0 && !*flag {
                     *flag = true;
                     queue.push_back(v as u32);
                 }
             }
+            let mut stuck = false;
             while let Some(v) = queue.pop_front() {
                 let v = v as usize;
                 queued[v] = false;
                 while self.excess[v] > 0 {
-                    if current[v] == self.adj[v].len() {
+                    let s = current[v];
+                    if s == g.start[v + 1] {
                         // Relabel: the highest price keeping every residual
                         // arc ε-optimal, which makes one of them admissible.
-                        // Empty normal reverse arcs leave the list on
-                        // the way (they return when they carry flow).
                         let mut best = i64::MIN;
-                        let mut list = std::mem::take(&mut self.adj[v]);
-                        list.retain(|&a| {
-                            if self.arc_cap(a) > 0 {
-                                let w = self.arcs[a as usize].head as usize;
-                                best = best.max(self.pi[w] - self.arc_cost(a));
-                                true
-                            } else if a % 2 == 1 && self.arcs[a as usize].convex == NORMAL {
-                                self.listed[a as usize] = false;
-                                false
-                            } else {
-                                true
+                        for s in g.start[v]..g.start[v + 1] {
+                            if self.slot_cap(&g, s) > 0 {
+                                let w = g.slots[s as usize].head as usize;
+                                best = best.max(self.pi[w] - self.slot_cost(&g, s));
                             }
-                        });
-                        self.adj[v] = list;
+                        }
                         if best == i64::MIN {
-                            return Err(EngineError::Internal);
+                            stuck = true;
+                            break;
                         }
                         self.pi[v] = best - eps;
-                        current[v] = 0;
+                        current[v] = g.start[v];
                         relabels += 1;
                         if relabels == 4 * n {
                             relabels = 0;
-                            self.global_update(eps, &incoming, &mut heap, &mut rank);
-                            current.fill(0);
+                            self.global_update(&g, eps, &mut heap, &mut rank);
+                            current.copy_from_slice(&g.start[..n]);
                         }
                         continue;
                     }
-                    let a = self.adj[v][current[v]];
-                    let c = self.arc_cap(a);
-                    if c > 0 && self.reduced(a) < 0 {
-                        let d = if self.arcs[a as usize].convex == NORMAL {
+                    let c = self.slot_cap(&g, s);
+                    if c > 0 && self.slot_reduced(&g, v, s) < 0 {
+                        let d = if g.slots[s as usize].convex == NORMAL {
                             c.min(self.excess[v])
                         } else {
                             1
                         };
-                        self.push(a, d);
-                        let w = self.arcs[a as usize].head as usize;
+                        self.slot_push(&mut g, v, s, d);
+                        let w = g.slots[s as usize].head as usize;
                         if self.excess[w] > 0 && !queued[w] {
                             queued[w] = true;
                             queue.push_back(w as u32);
@@ -890,12 +909,20 @@ impl<'p> BlockSolver<'p> {
                         current[v] += 1;
                     }
                 }
+                if stuck {
+                    break;
+                }
             }
-            self.active.clear();
+            if stuck {
+                break Err(EngineError::Internal);
+            }
             if eps <= last {
-                break;
+                break Ok(());
             }
-        }
+        };
+        self.write_back(&g);
+        self.active.clear();
+        result?;
         if tolerance.is_some() {
             return Ok(());
         }
@@ -929,25 +956,112 @@ impl<'p> BlockSolver<'p> {
         }
     }
 
-    /// Per node, the arcs whose head it is, as (offsets, arcs): the
-    /// residual graph read backwards.
-    fn incoming(&self) -> (Vec<u32>, Vec<u32>) {
+    /// The residual graph with every arc (both directions) stored by tail,
+    /// for the cost-scaling loops: a node's arcs are then contiguous in
+    /// memory (in `arcs` they are scattered in creation order, and scanning
+    /// them was mostly waiting on memory).
+    fn by_tail(&self) -> ByTail {
         let n = self.adj.len();
         let mut start = vec![0u32; n + 1];
         for arc in &self.arcs {
-            start[arc.head as usize + 1] += 1;
+            start[arc.tail as usize + 1] += 1;
         }
         for v in 0..n {
             start[v + 1] += start[v];
         }
         let mut fill = start.clone();
-        let mut arcs = vec![0u32; self.arcs.len()];
-        for (b, arc) in self.arcs.iter().enumerate() {
-            let slot = &mut fill[arc.head as usize];
-            arcs[*slot as usize] = b as u32;
+        let mut place = vec![0u32; self.arcs.len()];
+        for (a, arc) in self.arcs.iter().enumerate() {
+            let slot = &mut fill[arc.tail as usize];
+            place[a] = *slot;
             *slot += 1;
         }
-        (start, arcs)
+        let mut slots = vec![
+            Slot {
+                head: 0,
+                convex: NORMAL,
+                forward: false,
+                cap: 0,
+                cost: 0,
+                rev: 0,
+            };
+            self.arcs.len()
+        ];
+        let mut orig = vec![0u32; self.arcs.len()];
+        for (a, arc) in self.arcs.iter().enumerate() {
+            let s = place[a] as usize;
+            slots[s] = Slot {
+                head: arc.head,
+                convex: arc.convex,
+                forward: a % 2 == 0,
+                cap: arc.cap,
+                cost: arc.cost,
+                rev: place[a ^ 1],
+            };
+            orig[s] = a as u32;
+        }
+        ByTail { start, slots, orig }
+    }
+
+    /// Copies the residual capacities of `g` back into the arcs, listing
+    /// every reverse arc that now carries flow.
+    fn write_back(&mut self, g: &ByTail) {
+        for (slot, &a) in g.slots.iter().zip(&g.orig) {
+            if slot.convex != NORMAL {
+                continue;
+            }
+            self.arcs[a as usize].cap = slot.cap;
+            if slot.cap > 0 && !self.listed[a as usize] {
+                self.listed[a as usize] = true;
+                self.adj[self.arcs[a as usize].tail as usize].push(a);
+            }
+        }
+    }
+
+    fn slot_cap(&self, g: &ByTail, s: u32) -> i64 {
+        let slot = &g.slots[s as usize];
+        if slot.convex == NORMAL {
+            slot.cap
+        } else if slot.forward {
+            i64::from(self.x[slot.convex as usize] < self.hi[slot.convex as usize])
+        } else {
+            i64::from(self.x[slot.convex as usize] > self.lo[slot.convex as usize])
+        }
+    }
+
+    fn slot_cost(&self, g: &ByTail, s: u32) -> i64 {
+        let slot = &g.slots[s as usize];
+        if slot.convex == NORMAL {
+            slot.cost
+        } else if slot.forward {
+            self.up[slot.convex as usize]
+        } else {
+            self.down[slot.convex as usize]
+        }
+    }
+
+    /// Reduced cost of slot `s`, whose tail is `v`.
+    fn slot_reduced(&self, g: &ByTail, v: usize, s: u32) -> i64 {
+        self.slot_cost(g, s) + self.pi[v] - self.pi[g.slots[s as usize].head as usize]
+    }
+
+    /// Pushes `d` units along slot `s` (tail `v`; 1 for a convex arc).
+    fn slot_push(&mut self, g: &mut ByTail, v: usize, s: u32, d: i64) {
+        let slot = g.slots[s as usize];
+        if slot.convex == NORMAL {
+            g.slots[s as usize].cap -= d;
+            g.slots[slot.rev as usize].cap += d;
+        } else {
+            let k = slot.convex as usize;
+            if slot.forward {
+                self.x[k] += d;
+            } else {
+                self.x[k] -= d;
+            }
+            self.refresh_marginals(k);
+        }
+        self.excess[v] -= d;
+        self.excess[slot.head as usize] += d;
     }
 
     /// Goldberg's global price update for an ε-optimal pseudo-flow: every
@@ -962,12 +1076,11 @@ impl<'p> BlockSolver<'p> {
     /// keeps the same two inequalities.
     fn global_update(
         &mut self,
+        g: &ByTail,
         eps: i64,
-        incoming: &(Vec<u32>, Vec<u32>),
         heap: &mut BinaryHeap<Reverse<(u64, u32)>>,
         rank: &mut [u64],
     ) {
-        let (start, arcs) = incoming;
         heap.clear();
         rank.fill(u64::MAX);
         let mut waiting = 0usize;
@@ -996,13 +1109,14 @@ impl<'p> BlockSolver<'p> {
                     break;
                 }
             }
-            let range = start[u as usize] as usize..start[u as usize + 1] as usize;
-            for &b in &arcs[range] {
-                if self.arc_cap(b) <= 0 {
+            // The arcs into u are the reverses of its own.
+            for s in g.start[u as usize]..g.start[u as usize + 1] {
+                let b = g.slots[s as usize].rev;
+                if self.slot_cap(g, b) <= 0 {
                     continue;
                 }
-                let w = self.arcs[b as usize].tail as usize;
-                let length = (self.reduced(b).div_euclid(eps) + 1).max(0) as u64;
+                let w = g.slots[s as usize].head as usize;
+                let length = (self.slot_reduced(g, w, b).div_euclid(eps) + 1).max(0) as u64;
                 let kw = k + length;
                 if kw < rank[w] {
                     rank[w] = kw;
