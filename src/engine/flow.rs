@@ -119,6 +119,34 @@ struct ByTail {
     orig: Vec<u32>,
 }
 
+/// Scratch space of one cost-scaling solve, reused across its phases.
+struct Work {
+    /// Nodes with excess, first in first out.
+    queue: VecDeque<u32>,
+    /// Per node: in `queue`.
+    queued: Vec<bool>,
+    /// Per node: its current slot.
+    current: Vec<u32>,
+    /// Global update: the search frontier, each node's distance, and the
+    /// nodes settled.
+    heap: BinaryHeap<Reverse<(u64, u32)>>,
+    rank: Vec<u64>,
+    settled: Vec<u32>,
+}
+
+impl Work {
+    fn new(n: usize) -> Work {
+        Work {
+            queue: VecDeque::new(),
+            queued: vec![false; n],
+            current: vec![0; n],
+            heap: BinaryHeap::new(),
+            rank: vec![u64::MAX; n],
+            settled: Vec::new(),
+        }
+    }
+}
+
 /// Distances from one source cell to every local target, filled on demand:
 /// classes of the same cell come one after another, so consecutive classes
 /// share each haversine.
@@ -518,26 +546,48 @@ impl<'p> BlockSolver<'p> {
         self.down[i] = self.convex_down(i);
     }
 
-    fn arc_cost(&self, a: u32) -> i64 {
-        let k = self.arcs[a as usize].convex;
-        if k == NORMAL {
-            self.arcs[a as usize].cost
-        } else if a.is_multiple_of(2) {
-            self.up[k as usize]
+    /// Cost of an arc that is convex on local cell `convex` (or
+    /// [`NORMAL`], costing `cost`), in the `forward` direction or back.
+    fn residual_cost(&self, convex: u32, forward: bool, cost: i64) -> i64 {
+        if convex == NORMAL {
+            cost
+        } else if forward {
+            self.up[convex as usize]
         } else {
-            self.down[k as usize]
+            self.down[convex as usize]
         }
     }
 
-    fn arc_cap(&self, a: u32) -> i64 {
-        let k = self.arcs[a as usize].convex;
-        if k == NORMAL {
-            self.arcs[a as usize].cap
-        } else if a.is_multiple_of(2) {
-            i64::from(self.x[k as usize] < self.hi[k as usize])
+    /// Residual capacity of such an arc (`cap` when normal).
+    fn residual_cap(&self, convex: u32, forward: bool, cap: i64) -> i64 {
+        if convex == NORMAL {
+            cap
+        } else if forward {
+            i64::from(self.x[convex as usize] < self.hi[convex as usize])
         } else {
-            i64::from(self.x[k as usize] > self.lo[k as usize])
+            i64::from(self.x[convex as usize] > self.lo[convex as usize])
         }
+    }
+
+    /// Pushes `d` units along the convex arc of local cell `k`: its staff
+    /// change grows (`forward`) or shrinks by `d`.
+    fn push_convex(&mut self, k: u32, forward: bool, d: i64) {
+        if forward {
+            self.x[k as usize] += d;
+        } else {
+            self.x[k as usize] -= d;
+        }
+        self.refresh_marginals(k as usize);
+    }
+
+    fn arc_cost(&self, a: u32) -> i64 {
+        let arc = &self.arcs[a as usize];
+        self.residual_cost(arc.convex, a.is_multiple_of(2), arc.cost)
+    }
+
+    fn arc_cap(&self, a: u32) -> i64 {
+        let arc = &self.arcs[a as usize];
+        self.residual_cap(arc.convex, a.is_multiple_of(2), arc.cap)
     }
 
     fn reduced(&self, a: u32) -> i64 {
@@ -557,12 +607,7 @@ impl<'p> BlockSolver<'p> {
                 self.adj[self.arcs[back].tail as usize].push(back as u32);
             }
         } else {
-            if a.is_multiple_of(2) {
-                self.x[k as usize] += d;
-            } else {
-                self.x[k as usize] -= d;
-            }
-            self.refresh_marginals(k as usize);
+            self.push_convex(k, a.is_multiple_of(2), d);
         }
         self.excess[self.arcs[a as usize].tail as usize] -= d;
         let h = self.arcs[a as usize].head;
@@ -830,99 +875,16 @@ impl<'p> BlockSolver<'p> {
         };
         let last = tolerance.unwrap_or_else(|| self.scale.fixed(FINAL_EPSILON_POINTS).max(1));
         let mut g = self.by_tail();
-        let mut queue: VecDeque<u32> = VecDeque::new();
-        let mut queued = vec![false; n];
-        let mut current = vec![0u32; n];
-        let mut heap = BinaryHeap::new();
-        let mut rank = vec![u64::MAX; n];
-        let result = loop {
+        let mut work = Work::new(n);
+        loop {
             eps = (eps / SCALING_FACTOR).max(1);
-            for v in 0..n {
-                for s in g.start[v]..g.start[v + 1] {
-                    loop {
-                        let c = self.slot_cap(&g, s);
-                        if c <= 0 || self.slot_reduced(&g, v, s) >= -eps {
-                            break;
-                        }
-                        let d = if g.slots[s as usize].convex == NORMAL {
-                            c
-                        } else {
-                            1
-                        };
-                        self.slot_push(&mut g, v, s, d);
-                    }
-                }
-            }
-            self.global_update(&g, eps, &mut heap, &mut rank);
-            let mut relabels = 0;
-            current.copy_from_slice(&g.start[..n]);
-            for (v, flag) in queued.iter_mut().enumerate() {
-                if self.excess[v] > 0 && !*flag {
-                    *flag = true;
-                    queue.push_back(v as u32);
-                }
-            }
-            let mut stuck = false;
-            while let Some(v) = queue.pop_front() {
-                let v = v as usize;
-                queued[v] = false;
-                while self.excess[v] > 0 {
-                    let s = current[v];
-                    if s == g.start[v + 1] {
-                        // Relabel: the highest price keeping every residual
-                        // arc ε-optimal, which makes one of them admissible.
-                        let mut best = i64::MIN;
-                        for s in g.start[v]..g.start[v + 1] {
-                            if self.slot_cap(&g, s) > 0 {
-                                let w = g.slots[s as usize].head as usize;
-                                best = best.max(self.pi[w] - self.slot_cost(&g, s));
-                            }
-                        }
-                        if best == i64::MIN {
-                            stuck = true;
-                            break;
-                        }
-                        self.pi[v] = best - eps;
-                        current[v] = g.start[v];
-                        relabels += 1;
-                        if relabels == 4 * n {
-                            relabels = 0;
-                            self.global_update(&g, eps, &mut heap, &mut rank);
-                            current.copy_from_slice(&g.start[..n]);
-                        }
-                        continue;
-                    }
-                    let c = self.slot_cap(&g, s);
-                    if c > 0 && self.slot_reduced(&g, v, s) < 0 {
-                        let d = if g.slots[s as usize].convex == NORMAL {
-                            c.min(self.excess[v])
-                        } else {
-                            1
-                        };
-                        self.slot_push(&mut g, v, s, d);
-                        let w = g.slots[s as usize].head as usize;
-                        if self.excess[w] > 0 && !queued[w] {
-                            queued[w] = true;
-                            queue.push_back(w as u32);
-                        }
-                    } else {
-                        current[v] += 1;
-                    }
-                }
-                if stuck {
-                    break;
-                }
-            }
-            if stuck {
-                break Err(EngineError::Internal);
-            }
+            self.refine(&mut g, eps, &mut work)?;
             if eps <= last {
-                break Ok(());
+                break;
             }
-        };
+        }
         self.write_back(&g);
         self.active.clear();
-        result?;
         if tolerance.is_some() {
             return Ok(());
         }
@@ -954,6 +916,86 @@ impl<'p> BlockSolver<'p> {
                 }
             }
         }
+    }
+
+    /// One cost-scaling phase (Goldberg's `refine`) at `eps` on `g`:
+    /// saturates every arc more than ε negative, then pushes along
+    /// admissible arcs and relabels (FIFO) until no excess is left, which
+    /// leaves the flow ε-optimal.
+    fn refine(&mut self, g: &mut ByTail, eps: i64, work: &mut Work) -> Result<(), EngineError> {
+        let n = self.adj.len();
+        for v in 0..n {
+            for s in g.start[v]..g.start[v + 1] {
+                loop {
+                    let c = self.slot_cap(g, s);
+                    if c <= 0 || self.slot_reduced(g, v, s) >= -eps {
+                        break;
+                    }
+                    let d = if g.slots[s as usize].convex == NORMAL {
+                        c
+                    } else {
+                        1
+                    };
+                    self.slot_push(g, v, s, d);
+                }
+            }
+        }
+        self.global_update(g, eps, work);
+        work.current.copy_from_slice(&g.start[..n]);
+        let mut relabels = 0;
+        for v in 0..n {
+            if self.excess[v] > 0 && !work.queued[v] {
+                work.queued[v] = true;
+                work.queue.push_back(v as u32);
+            }
+        }
+        while let Some(v) = work.queue.pop_front() {
+            let v = v as usize;
+            work.queued[v] = false;
+            while self.excess[v] > 0 {
+                let s = work.current[v];
+                if s == g.start[v + 1] {
+                    self.relabel(g, v, eps)?;
+                    work.current[v] = g.start[v];
+                    relabels += 1;
+                    if relabels == 4 * n {
+                        relabels = 0;
+                        self.global_update(g, eps, work);
+                        work.current.copy_from_slice(&g.start[..n]);
+                    }
+                    continue;
+                }
+                let c = self.slot_cap(g, s);
+                if c > 0 && self.slot_reduced(g, v, s) < 0 {
+                    let d = if g.slots[s as usize].convex == NORMAL {
+                        c.min(self.excess[v])
+                    } else {
+                        1
+                    };
+                    self.slot_push(g, v, s, d);
+                    let w = g.slots[s as usize].head as usize;
+                    if self.excess[w] > 0 && !work.queued[w] {
+                        work.queued[w] = true;
+                        work.queue.push_back(w as u32);
+                    }
+                } else {
+                    work.current[v] += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets node `v`'s price to the highest that keeps every residual arc
+    /// out of it ε-optimal, which makes one of them admissible.
+    fn relabel(&mut self, g: &ByTail, v: usize, eps: i64) -> Result<(), EngineError> {
+        let best = (g.start[v]..g.start[v + 1])
+            .filter(|&s| self.slot_cap(g, s) > 0)
+            .map(|s| self.pi[g.slots[s as usize].head as usize] - self.slot_cost(g, s))
+            .max()
+            .ok_or(EngineError::Internal)?;
+        self.pi[v] = best - eps;
+        Ok(())
     }
 
     /// The residual graph with every arc (both directions) stored by tail,
@@ -1020,24 +1062,12 @@ impl<'p> BlockSolver<'p> {
 
     fn slot_cap(&self, g: &ByTail, s: u32) -> i64 {
         let slot = &g.slots[s as usize];
-        if slot.convex == NORMAL {
-            slot.cap
-        } else if slot.forward {
-            i64::from(self.x[slot.convex as usize] < self.hi[slot.convex as usize])
-        } else {
-            i64::from(self.x[slot.convex as usize] > self.lo[slot.convex as usize])
-        }
+        self.residual_cap(slot.convex, slot.forward, slot.cap)
     }
 
     fn slot_cost(&self, g: &ByTail, s: u32) -> i64 {
         let slot = &g.slots[s as usize];
-        if slot.convex == NORMAL {
-            slot.cost
-        } else if slot.forward {
-            self.up[slot.convex as usize]
-        } else {
-            self.down[slot.convex as usize]
-        }
+        self.residual_cost(slot.convex, slot.forward, slot.cost)
     }
 
     /// Reduced cost of slot `s`, whose tail is `v`.
@@ -1052,13 +1082,7 @@ impl<'p> BlockSolver<'p> {
             g.slots[s as usize].cap -= d;
             g.slots[slot.rev as usize].cap += d;
         } else {
-            let k = slot.convex as usize;
-            if slot.forward {
-                self.x[k] += d;
-            } else {
-                self.x[k] -= d;
-            }
-            self.refresh_marginals(k);
+            self.push_convex(slot.convex, slot.forward, d);
         }
         self.excess[v] -= d;
         self.excess[slot.head as usize] += d;
@@ -1074,15 +1098,16 @@ impl<'p> BlockSolver<'p> {
     /// relabels one node at a time. The search stops once every excess
     /// is reached; the nodes left get the last distance settled, which
     /// keeps the same two inequalities.
-    fn global_update(
-        &mut self,
-        g: &ByTail,
-        eps: i64,
-        heap: &mut BinaryHeap<Reverse<(u64, u32)>>,
-        rank: &mut [u64],
-    ) {
+    fn global_update(&mut self, g: &ByTail, eps: i64, work: &mut Work) {
+        let Work {
+            heap,
+            rank,
+            settled,
+            ..
+        } = work;
         heap.clear();
         rank.fill(u64::MAX);
+        settled.clear();
         let mut waiting = 0usize;
         for (v, &e) in self.excess.iter().enumerate() {
             if e < 0 {
@@ -1096,7 +1121,6 @@ impl<'p> BlockSolver<'p> {
             return;
         }
         let mut reached = 0u64;
-        let mut settled: Vec<u32> = Vec::new();
         while let Some(Reverse((k, u))) = heap.pop() {
             if k > rank[u as usize] {
                 continue;
@@ -1124,15 +1148,13 @@ impl<'p> BlockSolver<'p> {
                 }
             }
         }
-        // Settled nodes fall by their own distance (popped ones have it
-        // final); every other node by the last distance settled.
-        let mut own = vec![false; self.adj.len()];
-        for &v in &settled {
-            own[v as usize] = true;
+        // Every node falls by the last distance settled; settled nodes
+        // (popped, so their distance is final) then rise back to their own.
+        for p in self.pi.iter_mut() {
+            *p -= reached as i64 * eps;
         }
-        for (v, p) in self.pi.iter_mut().enumerate() {
-            let k = if own[v] { rank[v] } else { reached };
-            *p -= k as i64 * eps;
+        for &v in settled.iter() {
+            self.pi[v as usize] += (reached - rank[v as usize]) as i64 * eps;
         }
     }
 
@@ -1210,22 +1232,22 @@ impl<'p> BlockSolver<'p> {
             for points in TOLERANCES_POINTS {
                 let threshold = self.scale.fixed(points).max(1);
                 eps = (threshold / SCALING_FACTOR).max(1);
-                loop {
-                    self.route_excess_scaled(Some(eps))?;
-                    self.raise_prices();
-                    if self.price(threshold) == 0 {
-                        break;
-                    }
-                }
+                self.rounds(Some(eps), threshold)?;
             }
             // Every arc is now at most the last tolerance's ε negative.
             self.violation = eps;
             self.saturate_negative();
         }
+        self.rounds(None, 0)
+    }
+
+    /// Re-solves (see [`Self::route_excess_scaled`] for `tolerance`) and
+    /// prices at `threshold` until pricing adds no arc.
+    fn rounds(&mut self, tolerance: Option<i64>, threshold: i64) -> Result<(), EngineError> {
         loop {
-            self.route_excess_scaled(None)?;
+            self.route_excess_scaled(tolerance)?;
             self.raise_prices();
-            if self.price(0) == 0 {
+            if self.price(threshold) == 0 {
                 return Ok(());
             }
         }

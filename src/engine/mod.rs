@@ -48,8 +48,8 @@
 //! 2 million when each class took up to 256; classes of over-staffed cells
 //! start with arcs to their 24 cheapest under-staffed targets). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
-//! phase down to 10⁻³ score points) moves the bulk of the flow with many
-//! pushes per price change; then the arcs still up to ε negative are
+//! phase down to 10⁻⁵ score points, with global price updates) moves the
+//! bulk of the flow with many pushes per price change; then the arcs still up to ε negative are
 //! saturated and their small excess routed exactly by primal–dual
 //! successive shortest paths (Dijkstra on reduced costs, then blocking flows
 //! on zero reduced-cost arcs). Negative arcs are saturated first, so
@@ -61,13 +61,16 @@
 //! start from there and only settle the last fractions of a point. Each
 //! re-solve starts cost scaling one phase below the largest violation
 //! pricing just added, since every other arc is already that close to
-//! optimal. None of
-//! this weakens the proof: the last round is always exact pricing at 0.
+//! optimal. After each re-solve, group and class prices are raised to
+//! their tightest residual in-arc (the flow stays as optimal), so pricing
+//! does not report arcs as improving merely because push–relabel lowered a
+//! class on the way. None of this weakens the proof: the last round is
+//! always exact pricing at 0.
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
 //! See README "Performance" (`scripts/bench-engine.sh`): about 0.01 s at
-//! 1,000 employees, 0.3 s at 10,000, 1.6 s at 30,000 and about 14 s at
-//! 100,000 (325 MB). Shortest paths alone were 10× slower at 10,000 (one path per
+//! 1,000 employees, 0.2 s at 10,000, 1.0 s at 30,000 and about 8 s at
+//! 100,000 (285 MB). Shortest paths alone were 10× slower at 10,000 (one path per
 //! Dijkstra when km makes every cost distinct).
 
 mod cost;
