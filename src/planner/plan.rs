@@ -279,15 +279,16 @@ fn cost_of_terms(
 }
 
 /// [`check_target`] for anyone whose unit is `from_unit` (it depends on
-/// nothing else).
-fn check_cell_target(ctx: &Context<'_>, from_unit: usize, target: CellIdx) -> bool {
+/// nothing else): the distance when the move is allowed.
+fn cell_target_km(ctx: &Context<'_>, from_unit: usize, target: CellIdx) -> Option<f64> {
     let cell = &ctx.index.cells[target];
     if cell.unit == from_unit || !cell.has_need {
-        return false;
+        return None;
     }
+    let km = unit_km(&ctx.coords, from_unit, cell.unit);
     match ctx.data.settings.max_km {
-        Some(max_km) => unit_km(&ctx.coords, from_unit, cell.unit) <= max_km,
-        None => true,
+        Some(max_km) => (km <= max_km).then_some(km),
+        None => Some(km),
     }
 }
 
@@ -296,12 +297,20 @@ fn check_cell_target(ctx: &Context<'_>, from_unit: usize, target: CellIdx) -> bo
 /// (normalised). Their move costs to such a target are equal, so only the
 /// first of them can be the best candidate there.
 struct Profile {
-    cell: CellIdx,
     rotation_due: bool,
     /// Normalised competencies, sorted.
     tags: Vec<String>,
     /// Members in employee order.
     members: Vec<EmployeeIdx>,
+}
+
+/// A cell holding profiles of one position, for [`short_cells`].
+struct Source {
+    cell: CellIdx,
+    /// Score added by it losing one more person.
+    loss: f64,
+    /// Its profiles, in key order.
+    profiles: Vec<usize>,
 }
 
 /// Cells with staff at least one below need after the plan, and why no one
@@ -312,7 +321,8 @@ struct Profile {
 /// does not wish the cell's unit) plus, one by one, the employees who wish
 /// that unit; this gives the same answer as trying every employee of the
 /// position, in time proportional to cells × profiles instead of cells ×
-/// employees.
+/// employees. Source cells are tried cheapest loss first, and the scan
+/// stops once even a free move from there would lose to the best found.
 pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCell> {
     let weights = ctx.data.settings.weights;
     let cells = &ctx.index.cells;
@@ -336,7 +346,6 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             .or_insert(next);
         if k == next {
             profiles.push(Profile {
-                cell,
                 rotation_due,
                 tags,
                 members: Vec::new(),
@@ -350,11 +359,26 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             wishers.entry((position, w)).or_default().push(e);
         }
     }
-    // Profiles of each position, in key order (so grouped by cell).
-    let mut by_position: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (&(position, ..), &k) in &profile_of {
-        by_position.entry(position).or_default().push(k);
+    // Per position, the cells its profiles are in, each with what losing
+    // one more person costs it, cheapest loss first.
+    let mut sources: BTreeMap<usize, Vec<Source>> = BTreeMap::new();
+    for (&(position, cell, ..), &k) in &profile_of {
+        let list = sources.entry(position).or_default();
+        match list.last_mut() {
+            Some(last) if last.cell == cell => last.profiles.push(k),
+            _ => list.push(Source {
+                cell,
+                loss: cell_cost(staff[cell] - 1, cells[cell].need)
+                    - cell_cost(staff[cell], cells[cell].need),
+                profiles: vec![k],
+            }),
+        }
     }
+    for list in sources.values_mut() {
+        list.sort_by(|a, b| a.loss.total_cmp(&b.loss).then(a.cell.cmp(&b.cell)));
+    }
+    // The cheapest any move can be: no km, no gaps, δ earned.
+    let cheapest = cost_of_terms(&weights, 0.0, 0, true, 0);
     let mut out = Vec::new();
     for (c, info) in cells.iter().enumerate() {
         let s = staff[c];
@@ -399,50 +423,40 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             let saved = gain_here - loss_there;
             consider(&mut best, cost - saved, e, from, saved, cost);
         }
-        let mut from_cell = usize::MAX;
-        let mut from_terms: Option<(f64, f64)> = None; // (km, loss there)
-        for &k in by_position
+        for source in sources
             .get(&info.position)
             .map(Vec::as_slice)
             .unwrap_or(&[])
         {
-            let profile = &profiles[k];
-            if profile.cell != from_cell {
-                from_cell = profile.cell;
-                let from_unit = cells[from_cell].unit;
-                from_terms = if check_cell_target(ctx, from_unit, c) {
-                    let km = unit_km(&ctx.coords, from_unit, info.unit);
-                    let loss_there = cell_cost(staff[from_cell] - 1, cells[from_cell].need)
-                        - cell_cost(staff[from_cell], cells[from_cell].need);
-                    Some((km, loss_there))
-                } else {
-                    None
+            let saved = gain_here - source.loss;
+            // No profile here or in any later cell (whose loss is no
+            // smaller) can beat the best so far; IEEE arithmetic is
+            // monotone, so these bounds are exact.
+            if best.is_some_and(|b| cheapest - saved > b.0) {
+                break;
+            }
+            let Some(km) = cell_target_km(ctx, cells[source.cell].unit, c) else {
+                continue;
+            };
+            if best.is_some_and(|b| cost_of_terms(&weights, km, 0, true, 0) - saved > b.0) {
+                continue;
+            }
+            for &k in &source.profiles {
+                let profile = &profiles[k];
+                let Some(&e) = profile
+                    .members
+                    .iter()
+                    .find(|&&e| wish_rank(&ctx.data.employees[e], code).is_none())
+                else {
+                    continue;
                 };
+                let gaps = required
+                    .iter()
+                    .filter(|t| profile.tags.binary_search(t).is_err())
+                    .count();
+                let cost = cost_of_terms(&weights, km, 0, profile.rotation_due, gaps);
+                consider(&mut best, cost - saved, e, source.cell, saved, cost);
             }
-            let Some((km, loss_there)) = from_terms else {
-                continue;
-            };
-            let saved = gain_here - loss_there;
-            // No profile of this cell can beat the best so far: its cost is
-            // at least the one without gaps and with δ earned (IEEE
-            // arithmetic is monotone, so this bound is exact).
-            let floor = cost_of_terms(&weights, km, 0, true, 0) - saved;
-            if best.is_some_and(|b| floor > b.0) {
-                continue;
-            }
-            let Some(&e) = profile
-                .members
-                .iter()
-                .find(|&&e| wish_rank(&ctx.data.employees[e], code).is_none())
-            else {
-                continue;
-            };
-            let gaps = required
-                .iter()
-                .filter(|t| profile.tags.binary_search(t).is_err())
-                .count();
-            let cost = cost_of_terms(&weights, km, 0, profile.rotation_due, gaps);
-            consider(&mut best, cost - saved, e, from_cell, saved, cost);
         }
         let reason = match best {
             None => ShortReason::NoEligibleCandidate,
