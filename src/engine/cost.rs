@@ -5,6 +5,27 @@
 use super::{EngineError, Group, Problem};
 use crate::model::haversine_km;
 
+/// `x.round() as i64`: half away from zero, saturating, NaN to 0, but
+/// without the library call `round` compiles to where there is no rounding
+/// instruction (baseline x86-64, wasm32), which the solver's inner loops
+/// paid for on every convex push. Below 2⁵² in magnitude `x − trunc(x)` is
+/// exact; from there on every `f64` is already an integer.
+pub(crate) fn round_i64(x: f64) -> i64 {
+    if x.abs() < 4_503_599_627_370_496.0 {
+        let t = x as i64;
+        let f = x - t as f64;
+        if f >= 0.5 {
+            t + 1
+        } else if f <= -0.5 {
+            t - 1
+        } else {
+            t
+        }
+    } else {
+        x as i64
+    }
+}
+
 /// Fixed-point scale: integer units per score point.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scale {
@@ -15,7 +36,7 @@ pub struct Scale {
 impl Scale {
     /// `x` score points as integer units (rounded half away from zero).
     pub fn fixed(self, x: f64) -> i64 {
-        (x * self.units).round() as i64
+        round_i64(x * self.units)
     }
 
     /// Integer units as score points.

@@ -14,7 +14,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
-use super::cost::{allowed_km, gaps, preference_points};
+use super::cost::{allowed_km, gaps, preference_points, round_i64};
 use super::{EngineError, Flow, Problem, Scale};
 
 /// Marks a normal (non-convex) arc.
@@ -424,6 +424,11 @@ impl<'p> BlockSolver<'p> {
     /// under-staffed targets before the first solve: most optimal moves go
     /// there, so pricing rounds only add what these miss (and still prove
     /// that nothing else would help).
+    ///
+    /// Per source cell the reachable targets are sorted once by `α + β·km`;
+    /// a class's competency gaps only add to that, so its scan stops at the
+    /// first target whose base cost is above its [`SEED_ARCS`]-th cheapest
+    /// full cost (ties by target, as a full sort would give).
     fn seed_move_arcs(&mut self) {
         let short: Vec<u32> = (0..self.cells.len() as u32)
             .filter(|&t| self.need[t as usize] - self.s0[t as usize] as f64 >= 0.5)
@@ -431,19 +436,53 @@ impl<'p> BlockSolver<'p> {
         if short.is_empty() {
             return;
         }
-        let mut row = KmRow::new(self.cells.len());
+        let w = self.problem.weights;
+        // (base cost, local target, km) from `row_cell`, cheapest first.
+        let mut row: Vec<(i64, u32, f64)> = Vec::new();
+        let mut row_cell = u32::MAX;
+        // (full cost, local target), cheapest first, at most SEED_ARCS.
+        let mut best: Vec<(i64, u32)> = Vec::with_capacity(SEED_ARCS + 1);
         for k in 0..self.classes.len() {
-            let cell = self.classes[k].cell as usize;
-            if (self.s0[cell] as f64) < self.need[cell] + 0.5 {
+            let cell = self.classes[k].cell;
+            if (self.s0[cell as usize] as f64) < self.need[cell as usize] + 0.5 {
                 continue;
             }
-            let mut candidates: Vec<(i64, u32)> = short
-                .iter()
-                .filter_map(|&t| Some((self.class_move_cost(&mut row, k, t)?, t)))
-                .collect();
-            candidates.sort_unstable();
-            candidates.truncate(SEED_ARCS);
-            for (cost, t) in candidates {
+            if cell != row_cell {
+                row_cell = cell;
+                let from = self.cells[cell as usize];
+                row.clear();
+                row.extend(short.iter().filter_map(|&t| {
+                    let km = allowed_km(self.problem, from, &[], self.cells[t as usize])?;
+                    Some((self.scale.fixed(w.alpha + w.beta * km), t, km))
+                }));
+                row.sort_unstable_by_key(|&(base, t, _)| (base, t));
+            }
+            let class = &self.classes[k];
+            best.clear();
+            for &(base, t, km) in &row {
+                if best.len() == SEED_ARCS && base > best[SEED_ARCS - 1].0 {
+                    break;
+                }
+                let target = self.cells[t as usize];
+                if class.forbidden.binary_search(&target).is_ok() {
+                    continue;
+                }
+                let gap = gaps(
+                    &self.problem.cells[target as usize].required,
+                    &class.competencies,
+                );
+                let candidate = (
+                    self.scale
+                        .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap)),
+                    t,
+                );
+                let at = best.partition_point(|&b| b < candidate);
+                if at < SEED_ARCS {
+                    best.insert(at, candidate);
+                    best.truncate(SEED_ARCS);
+                }
+            }
+            for &(cost, t) in &best {
                 self.add_move_arc(k, t, cost + self.lambda);
             }
         }
@@ -527,7 +566,7 @@ impl<'p> BlockSolver<'p> {
     fn imbalance_fixed(&self, i: usize, staff: i64) -> i64 {
         let r = self.need[i];
         let d = staff as f64 - r;
-        (d * d / r.max(1.0) * self.scale.units).round() as i64
+        round_i64(d * d / r.max(1.0) * self.scale.units)
     }
 
     fn convex_up(&self, i: usize) -> i64 {

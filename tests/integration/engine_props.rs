@@ -197,3 +197,48 @@ proptest! {
         }
     }
 }
+
+/// `Scale::fixed` rounds exactly like `f64::round` (half away from zero,
+/// saturating, NaN to 0), which it no longer calls.
+#[test]
+fn fixed_point_rounding_equals_f64_round() {
+    let unit = seimbang::engine::Scale { units: 1.0 };
+    let edges = [
+        0.0,
+        -0.0,
+        0.5,
+        -0.5,
+        1.5,
+        -1.5,
+        2.5,
+        -2.5,
+        0.49999999999999994,
+        -0.49999999999999994,
+        4_503_599_627_370_495.5,
+        -4_503_599_627_370_495.5,
+        4_503_599_627_370_496.0,
+        9_007_199_254_740_993.0,
+        4.0e18,
+        -4.0e18,
+        1.0e19,
+        -1.0e19,
+        f64::MAX,
+        f64::MIN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        f64::MIN_POSITIVE,
+    ];
+    for x in edges {
+        assert_eq!(unit.fixed(x), x.round() as i64, "{x:e}");
+    }
+    let many = Config {
+        cases: 20_000,
+        ..config()
+    };
+    proptest!(many, |(x in any::<f64>(), y in -1.0e7f64..1.0e7)| {
+        prop_assert_eq!(unit.fixed(x), x.round() as i64);
+        prop_assert_eq!(unit.fixed(y), y.round() as i64);
+        prop_assert_eq!(unit.fixed(y + 0.5), (y + 0.5).round() as i64);
+    });
+}
