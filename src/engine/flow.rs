@@ -94,20 +94,21 @@ struct Arc {
     cost: i64,
 }
 
-/// One arc of [`ByTail`].
+/// One arc of [`ByTail`], packed into 24 bytes (the scans are bound by
+/// memory traffic).
 #[derive(Clone, Copy, Debug)]
 struct Slot {
-    head: u32,
-    /// The local cell of a convex arc, or [`NORMAL`].
-    convex: u32,
-    /// Whether it is a forward arc (even index in `arcs`).
-    forward: bool,
-    /// Residual capacity of a normal arc.
-    cap: i64,
     /// Cost of a normal arc.
     cost: i64,
+    head: u32,
     /// Its reverse, as a slot.
     rev: u32,
+    /// Residual capacity of a normal arc (capacities are group and class
+    /// sizes, far below `i32::MAX`; checked when the slots are built).
+    cap: i32,
+    /// [`NORMAL`], or for a convex arc `2 · local cell + 1` in the forward
+    /// direction (even index in `arcs`) and `2 · local cell` back.
+    convex: u32,
 }
 
 /// The residual graph stored by tail for one cost-scaling solve.
@@ -913,7 +914,7 @@ impl<'p> BlockSolver<'p> {
             self.scale.fixed(START_EPSILON_POINTS).max(1)
         };
         let last = tolerance.unwrap_or_else(|| self.scale.fixed(FINAL_EPSILON_POINTS).max(1));
-        let mut g = self.by_tail();
+        let mut g = self.by_tail()?;
         let mut work = Work::new(n);
         loop {
             eps = (eps / SCALING_FACTOR).max(1);
@@ -1041,7 +1042,7 @@ impl<'p> BlockSolver<'p> {
     /// for the cost-scaling loops: a node's arcs are then contiguous in
     /// memory (in `arcs` they are scattered in creation order, and scanning
     /// them was mostly waiting on memory).
-    fn by_tail(&self) -> ByTail {
+    fn by_tail(&self) -> Result<ByTail, EngineError> {
         let n = self.adj.len();
         let mut start = vec![0u32; n + 1];
         for arc in &self.arcs {
@@ -1059,12 +1060,11 @@ impl<'p> BlockSolver<'p> {
         }
         let mut slots = vec![
             Slot {
-                head: 0,
-                convex: NORMAL,
-                forward: false,
-                cap: 0,
                 cost: 0,
+                head: 0,
                 rev: 0,
+                cap: 0,
+                convex: NORMAL,
             };
             self.arcs.len()
         ];
@@ -1072,16 +1072,19 @@ impl<'p> BlockSolver<'p> {
         for (a, arc) in self.arcs.iter().enumerate() {
             let s = place[a] as usize;
             slots[s] = Slot {
-                head: arc.head,
-                convex: arc.convex,
-                forward: a % 2 == 0,
-                cap: arc.cap,
                 cost: arc.cost,
+                head: arc.head,
                 rev: place[a ^ 1],
+                cap: i32::try_from(arc.cap).map_err(|_| EngineError::Internal)?,
+                convex: if arc.convex == NORMAL {
+                    NORMAL
+                } else {
+                    2 * arc.convex + u32::from(a % 2 == 0)
+                },
             };
             orig[s] = a as u32;
         }
-        ByTail { start, slots, orig }
+        Ok(ByTail { start, slots, orig })
     }
 
     /// Copies the residual capacities of `g` back into the arcs, listing
@@ -1091,7 +1094,7 @@ impl<'p> BlockSolver<'p> {
             if slot.convex != NORMAL {
                 continue;
             }
-            self.arcs[a as usize].cap = slot.cap;
+            self.arcs[a as usize].cap = i64::from(slot.cap);
             if slot.cap > 0 && !self.listed[a as usize] {
                 self.listed[a as usize] = true;
                 self.adj[self.arcs[a as usize].tail as usize].push(a);
@@ -1101,12 +1104,20 @@ impl<'p> BlockSolver<'p> {
 
     fn slot_cap(&self, g: &ByTail, s: u32) -> i64 {
         let slot = &g.slots[s as usize];
-        self.residual_cap(slot.convex, slot.forward, slot.cap)
+        if slot.convex == NORMAL {
+            i64::from(slot.cap)
+        } else {
+            self.residual_cap(slot.convex >> 1, slot.convex & 1 == 1, 0)
+        }
     }
 
     fn slot_cost(&self, g: &ByTail, s: u32) -> i64 {
         let slot = &g.slots[s as usize];
-        self.residual_cost(slot.convex, slot.forward, slot.cost)
+        if slot.convex == NORMAL {
+            slot.cost
+        } else {
+            self.residual_cost(slot.convex >> 1, slot.convex & 1 == 1, 0)
+        }
     }
 
     /// Reduced cost of slot `s`, whose tail is `v`.
@@ -1118,10 +1129,12 @@ impl<'p> BlockSolver<'p> {
     fn slot_push(&mut self, g: &mut ByTail, v: usize, s: u32, d: i64) {
         let slot = g.slots[s as usize];
         if slot.convex == NORMAL {
+            // d is at most this slot's capacity, an i32.
+            let d = d as i32;
             g.slots[s as usize].cap -= d;
             g.slots[slot.rev as usize].cap += d;
         } else {
-            self.push_convex(slot.convex, slot.forward, d);
+            self.push_convex(slot.convex >> 1, slot.convex & 1 == 1, d);
         }
         self.excess[v] -= d;
         self.excess[slot.head as usize] += d;
