@@ -995,8 +995,7 @@ impl<'p> BlockSolver<'p> {
             while self.excess[v] > 0 {
                 let s = work.current[v];
                 if s == g.start[v + 1] {
-                    self.relabel(g, v, eps)?;
-                    work.current[v] = g.start[v];
+                    work.current[v] = self.relabel(g, v, eps)?;
                     relabels += 1;
                     if relabels == 4 * n {
                         relabels = 0;
@@ -1027,15 +1026,22 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Sets node `v`'s price to the highest that keeps every residual arc
-    /// out of it ε-optimal, which makes one of them admissible.
-    fn relabel(&mut self, g: &ByTail, v: usize, eps: i64) -> Result<(), EngineError> {
-        let best = (g.start[v]..g.start[v + 1])
-            .filter(|&s| self.slot_cap(g, s) > 0)
-            .map(|s| self.pi[g.slots[s as usize].head as usize] - self.slot_cost(g, s))
-            .max()
-            .ok_or(EngineError::Internal)?;
-        self.pi[v] = best - eps;
-        Ok(())
+    /// out of it ε-optimal, which makes one of them admissible; returns
+    /// the first such slot, where the push loop resumes (as in Goldberg's
+    /// cs2: the slots before it need not be scanned again).
+    fn relabel(&mut self, g: &ByTail, v: usize, eps: i64) -> Result<u32, EngineError> {
+        let mut best: Option<(i64, u32)> = None;
+        for s in g.start[v]..g.start[v + 1] {
+            if self.slot_cap(g, s) > 0 {
+                let value = self.pi[g.slots[s as usize].head as usize] - self.slot_cost(g, s);
+                if best.is_none_or(|(b, _)| value > b) {
+                    best = Some((value, s));
+                }
+            }
+        }
+        let (value, s) = best.ok_or(EngineError::Internal)?;
+        self.pi[v] = value - eps;
+        Ok(s)
     }
 
     /// The residual graph with every arc (both directions) stored by tail,
