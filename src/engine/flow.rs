@@ -120,7 +120,8 @@ struct ByTail {
     orig: Vec<u32>,
 }
 
-/// Scratch space of one cost-scaling solve, reused across its phases.
+/// Scratch space of one re-solve, reused across its cost-scaling phases
+/// and shortest paths.
 struct Work {
     /// Nodes with excess, first in first out.
     queue: VecDeque<u32>,
@@ -133,6 +134,11 @@ struct Work {
     heap: BinaryHeap<Reverse<(u64, u32)>>,
     rank: Vec<u64>,
     settled: Vec<u32>,
+    /// Shortest paths: per node, settled in the current Dijkstra.
+    done: Vec<bool>,
+    /// Shortest paths: per node, its blocking-flow level ([`NO_LEVEL`]
+    /// between rounds).
+    level: Vec<u32>,
 }
 
 impl Work {
@@ -144,6 +150,8 @@ impl Work {
             heap: BinaryHeap::new(),
             rank: vec![u64::MAX; n],
             settled: Vec::new(),
+            done: vec![false; n],
+            level: vec![NO_LEVEL; n],
         }
     }
 }
@@ -206,7 +214,6 @@ pub(crate) struct BlockSolver<'p> {
     classes: Vec<Class>,
     /// Arcs in pairs: forward `2i`, reverse `2i + 1`.
     arcs: Vec<Arc>,
-    adj: Vec<Vec<u32>>,
     excess: Vec<i64>,
     pi: Vec<i64>,
     /// Per local cell: staff before the plan.
@@ -221,18 +228,6 @@ pub(crate) struct BlockSolver<'p> {
     /// Per local cell: cached cost of one more / one less staff.
     up: Vec<i64>,
     down: Vec<i64>,
-    /// Nodes that may have excess (a superset; filtered on use).
-    active: Vec<u32>,
-    /// Per node: Dijkstra distance (`i64::MAX` between phases).
-    dist: Vec<i64>,
-    /// Per node: settled in the current Dijkstra.
-    done: Vec<bool>,
-    /// Per node: blocking-flow level ([`NO_LEVEL`] between rounds).
-    level: Vec<u32>,
-    /// Per node: current-arc pointer of the blocking flow.
-    it: Vec<usize>,
-    /// Per arc: whether it is in its tail's adjacency list.
-    listed: Vec<bool>,
     /// Current per-move price in integer units.
     lambda: i64,
     /// `fixed(α)`: a lower bound of every class → cell move cost minus λ.
@@ -327,18 +322,11 @@ impl<'p> BlockSolver<'p> {
             x: vec![0; nc],
             up: vec![0; nc],
             down: vec![0; nc],
-            active: Vec::new(),
-            dist: vec![i64::MAX; n],
-            done: vec![false; n],
-            level: vec![NO_LEVEL; n],
-            it: vec![0; n],
-            listed: Vec::new(),
             s0,
             cells,
             groups,
             classes,
             arcs: Vec::new(),
-            adj: vec![Vec::new(); n],
             excess: vec![0; n],
             pi: vec![0; n],
             lambda: 0,
@@ -551,15 +539,6 @@ impl<'p> BlockSolver<'p> {
                 cost,
             });
         }
-        self.adj[from as usize].push(a);
-        self.listed.push(true);
-        // A normal reverse arc joins its tail's list only once it carries
-        // flow (see `push`); most move arcs never do.
-        let convex_arc = convex != NORMAL;
-        if convex_arc {
-            self.adj[to as usize].push(a + 1);
-        }
-        self.listed.push(convex_arc);
         a
     }
 
@@ -640,21 +619,12 @@ impl<'p> BlockSolver<'p> {
         let k = self.arcs[a as usize].convex;
         if k == NORMAL {
             self.arcs[a as usize].cap -= d;
-            let back = (a ^ 1) as usize;
-            self.arcs[back].cap += d;
-            if self.arcs[back].cap > 0 && !self.listed[back] {
-                self.listed[back] = true;
-                self.adj[self.arcs[back].tail as usize].push(back as u32);
-            }
+            self.arcs[(a ^ 1) as usize].cap += d;
         } else {
             self.push_convex(k, a.is_multiple_of(2), d);
         }
         self.excess[self.arcs[a as usize].tail as usize] -= d;
-        let h = self.arcs[a as usize].head;
-        self.excess[h as usize] += d;
-        if self.excess[h as usize] > 0 {
-            self.active.push(h);
-        }
+        self.excess[self.arcs[a as usize].head as usize] += d;
     }
 
     /// Saturates every residual arc with a negative reduced cost, which
@@ -676,49 +646,51 @@ impl<'p> BlockSolver<'p> {
         }
     }
 
-    /// Routes every excess to a deficit along shortest paths.
+    /// Routes every excess of `g` to a deficit along shortest paths.
     ///
-    /// Each phase runs Dijkstra on reduced costs from every excess node and
-    /// stops at the first deficit at distance `D`; potentials of the nodes
-    /// it settled fall by `D − d(v)` (the same as raising every other node
-    /// by `D`, since only differences matter), which keeps every reduced
-    /// cost non-negative and makes the shortest paths zero-cost. Then
-    /// blocking flows on zero-cost arcs push as much as those paths carry.
-    /// Work per phase is proportional to the region explored, not the graph.
-    fn route_excess(&mut self) -> Result<(), EngineError> {
-        let mut heap = BinaryHeap::new();
-        let mut queue = VecDeque::new();
-        let mut path: Vec<u32> = Vec::new();
-        let mut settled: Vec<u32> = Vec::new();
-        let mut touched: Vec<u32> = Vec::new();
+    /// Each phase runs Dijkstra on reduced costs from every excess node
+    /// until every deficit is settled (the farthest at distance `D`);
+    /// potentials of the nodes it settled fall by `D − d(v)` (the same as
+    /// raising every other node by `D`, since only differences matter),
+    /// which keeps every reduced cost non-negative and makes the shortest
+    /// paths zero-cost. Then blocking flows on zero-cost arcs push as much
+    /// as those paths carry. It runs on the by-tail copy, like cost
+    /// scaling: on the arcs in creation order the searches were mostly
+    /// waiting on memory.
+    fn shortest_paths(&mut self, g: &mut ByTail, work: &mut Work) -> Result<(), EngineError> {
+        let n = self.excess.len();
         let mut sources: Vec<u32> = Vec::new();
+        // (tail, slot) of the path being built.
+        let mut path: Vec<(u32, u32)> = Vec::new();
         loop {
-            let mut active = std::mem::take(&mut self.active);
-            active.sort_unstable();
-            active.dedup();
-            active.retain(|&v| self.excess[v as usize] > 0);
-            if active.is_empty() {
+            sources.clear();
+            sources.extend((0..n as u32).filter(|&v| self.excess[v as usize] > 0));
+            if sources.is_empty() {
                 return Ok(());
             }
-            sources.clear();
-            sources.extend_from_slice(&active);
-            self.active = active;
-            // Dijkstra from every excess node, stopped at the first deficit.
+            let Work {
+                heap,
+                rank: dist,
+                settled,
+                done,
+                ..
+            } = &mut *work;
             heap.clear();
             settled.clear();
+            // (Global updates leave their distances here.)
+            dist.fill(u64::MAX);
             for &v in &sources {
-                self.dist[v as usize] = 0;
-                touched.push(v);
-                heap.push(Reverse((0i64, v)));
+                dist[v as usize] = 0;
+                heap.push(Reverse((0, v)));
             }
             let mut deficits = self.excess.iter().filter(|&&e| e < 0).count();
             let mut reach = None;
             while let Some(Reverse((d, u))) = heap.pop() {
                 let u = u as usize;
-                if self.done[u] || d > self.dist[u] {
+                if done[u] || d > dist[u] {
                     continue;
                 }
-                self.done[u] = true;
+                done[u] = true;
                 settled.push(u as u32);
                 if self.excess[u] < 0 {
                     reach = Some(d);
@@ -727,60 +699,41 @@ impl<'p> BlockSolver<'p> {
                         break;
                     }
                 }
-                let mut idx = 0;
-                while idx < self.adj[u].len() {
-                    let a = self.adj[u][idx];
-                    if self.arc_cap(a) <= 0 {
-                        // Drop an empty normal reverse arc from the list
-                        // (it returns when it carries flow again).
-                        if a % 2 == 1 && self.arcs[a as usize].convex == NORMAL {
-                            self.adj[u].swap_remove(idx);
-                            self.listed[a as usize] = false;
-                        } else {
-                            idx += 1;
-                        }
+                for s in g.start[u]..g.start[u + 1] {
+                    if self.slot_cap(g, s) <= 0 {
                         continue;
                     }
-                    idx += 1;
-                    let v = self.arcs[a as usize].head as usize;
-                    if self.done[v] {
+                    let v = g.slots[s as usize].head as usize;
+                    if done[v] {
                         continue;
                     }
-                    let rc = self.reduced(a);
+                    let rc = self.slot_reduced(g, u, s);
                     if rc < 0 {
                         return Err(EngineError::Internal);
                     }
-                    let nd = d + rc;
-                    if nd < self.dist[v] {
-                        if self.dist[v] == i64::MAX {
-                            touched.push(v as u32);
-                        }
-                        self.dist[v] = nd;
+                    let nd = d + rc as u64;
+                    if nd < dist[v] {
+                        dist[v] = nd;
                         heap.push(Reverse((nd, v as u32)));
                     }
                 }
             }
-            let Some(reach) = reach else {
-                return Err(EngineError::Internal);
-            };
-            for &v in &settled {
-                self.pi[v as usize] += (self.dist[v as usize] - reach).min(0);
+            let reach = reach.ok_or(EngineError::Internal)?;
+            for &v in settled.iter() {
+                let v = v as usize;
+                self.pi[v] -= reach.saturating_sub(dist[v]) as i64;
             }
-            for &v in &touched {
-                self.dist[v as usize] = i64::MAX;
-                self.done[v as usize] = false;
-            }
-            touched.clear();
+            done.fill(false);
             // Blocking flows on the arcs of reduced cost 0.
             loop {
                 sources.retain(|&v| self.excess[v as usize] > 0);
                 if sources.is_empty() {
                     break;
                 }
+                let Work { queue, level, .. } = &mut *work;
                 queue.clear();
                 for &v in &sources {
-                    self.level[v as usize] = 0;
-                    touched.push(v);
+                    level[v as usize] = 0;
                     queue.push_back(v);
                 }
                 let mut found = false;
@@ -790,27 +743,24 @@ impl<'p> BlockSolver<'p> {
                         found = true;
                         continue;
                     }
-                    for idx in 0..self.adj[u].len() {
-                        let a = self.adj[u][idx];
-                        let v = self.arcs[a as usize].head as usize;
-                        if self.level[v] == NO_LEVEL && self.arc_cap(a) > 0 && self.reduced(a) == 0
+                    for s in g.start[u]..g.start[u + 1] {
+                        let v = g.slots[s as usize].head as usize;
+                        if level[v] == NO_LEVEL
+                            && self.slot_cap(g, s) > 0
+                            && self.slot_reduced(g, u, s) == 0
                         {
-                            self.level[v] = self.level[u] + 1;
-                            touched.push(v as u32);
+                            level[v] = level[u] + 1;
                             queue.push_back(v as u32);
                         }
                     }
                 }
                 if found {
+                    work.current.copy_from_slice(&g.start[..n]);
                     for &s in &sources {
-                        self.augment_from(s as usize, &mut path);
+                        self.augment_from(g, work, s as usize, &mut path);
                     }
                 }
-                for &v in &touched {
-                    self.level[v as usize] = NO_LEVEL;
-                    self.it[v as usize] = 0;
-                }
-                touched.clear();
+                work.level.fill(NO_LEVEL);
                 if !found {
                     break;
                 }
@@ -819,9 +769,17 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Pushes flow from excess node `s` to deficits along level-increasing
-    /// zero-cost arcs until `s` has no excess or no such path is left.
-    fn augment_from(&mut self, s: usize, path: &mut Vec<u32>) {
-        while self.excess[s] > 0 && self.level[s] == 0 {
+    /// zero-cost slots until `s` has no excess or no such path is left
+    /// (`work.current` is each node's next slot to try).
+    fn augment_from(
+        &mut self,
+        g: &mut ByTail,
+        work: &mut Work,
+        s: usize,
+        path: &mut Vec<(u32, u32)>,
+    ) {
+        let Work { current, level, .. } = work;
+        while self.excess[s] > 0 && level[s] == 0 {
             path.clear();
             let mut u = s;
             let reached = loop {
@@ -829,36 +787,35 @@ impl<'p> BlockSolver<'p> {
                     break true;
                 }
                 let mut next = None;
-                while self.it[u] < self.adj[u].len() {
-                    let a = self.adj[u][self.it[u]];
-                    let v = self.arcs[a as usize].head as usize;
-                    if self.level[v] != NO_LEVEL
-                        && self.level[v] == self.level[u] + 1
-                        && self.arc_cap(a) > 0
-                        && self.reduced(a) == 0
+                while current[u] < g.start[u + 1] {
+                    let slot = current[u];
+                    let v = g.slots[slot as usize].head as usize;
+                    if level[v] != NO_LEVEL
+                        && level[v] == level[u] + 1
+                        && self.slot_cap(g, slot) > 0
+                        && self.slot_reduced(g, u, slot) == 0
                     {
-                        next = Some((a, v));
+                        next = Some((slot, v));
                         break;
                     }
-                    self.it[u] += 1;
+                    current[u] += 1;
                 }
                 match next {
-                    Some((a, v)) => {
-                        path.push(a);
+                    Some((slot, v)) => {
+                        path.push((u as u32, slot));
                         u = v;
                     }
                     None => {
                         // A dead end: never enter it again in this round.
+                        level[u] = NO_LEVEL;
                         if u == s {
-                            self.level[s] = NO_LEVEL;
                             break false;
                         }
-                        self.level[u] = NO_LEVEL;
-                        let Some(a) = path.pop() else {
+                        let Some((tail, _)) = path.pop() else {
                             break false;
                         };
-                        u = self.arcs[a as usize].tail as usize;
-                        self.it[u] += 1;
+                        u = tail as usize;
+                        current[u] += 1;
                     }
                 }
             };
@@ -866,11 +823,11 @@ impl<'p> BlockSolver<'p> {
                 return;
             }
             let mut amount = self.excess[s].min(-self.excess[u]);
-            for &a in path.iter() {
-                amount = amount.min(self.arc_cap(a));
+            for &(_, slot) in path.iter() {
+                amount = amount.min(self.slot_cap(g, slot));
             }
-            for &a in path.iter() {
-                self.push(a, amount);
+            for &(tail, slot) in path.iter() {
+                self.slot_push(g, tail as usize, slot, amount);
             }
         }
     }
@@ -881,14 +838,15 @@ impl<'p> BlockSolver<'p> {
     /// per price change (shortest paths alone route one path per phase when
     /// costs are all distinct). The result is a circulation whose residual
     /// arcs are at most that ε negative; saturating those and routing the
-    /// excess they leave with [`Self::route_excess`] makes it exact again,
+    /// excess they leave with [`Self::shortest_paths`] makes it exact again,
     /// so the invariant of this module holds on return.
     ///
     /// Each phase starts with a global price update, and runs another after
     /// every `4n` relabels (n = nodes; `n` and `16n` measured slower):
     /// without them, a price change spreads one ε per relabel through the
-    /// whole jabatan. The loops run on a copy of the residual graph stored
-    /// by tail ([`ByTail`]), written back at the end.
+    /// whole jabatan. The loops, and the shortest paths, run on a copy of
+    /// the residual graph stored by tail ([`ByTail`]), written back at the
+    /// end.
     ///
     /// With a `tolerance`, scaling stops once ε is at most that and the
     /// flow is left ε-optimal: every residual arc at most ε negative.
@@ -897,13 +855,17 @@ impl<'p> BlockSolver<'p> {
         if total == 0 {
             return Ok(());
         }
+        let n = self.pi.len();
+        let mut g = self.by_tail()?;
+        let mut work = Work::new(n);
         if tolerance.is_none() && total <= SMALL_EXCESS {
             // A few units: shortest paths route them with a few Dijkstras,
             // while a scaling pass would disturb the exact prices of the
             // whole block.
-            return self.route_excess();
+            self.shortest_paths(&mut g, &mut work)?;
+            self.write_back(&g);
+            return Ok(());
         }
-        let n = self.adj.len();
         // The phase loop divides first. The flow is optimal up to the
         // largest violation pricing just added, so the first phase runs
         // one scaling step below it (or at the start ε when that is
@@ -914,8 +876,6 @@ impl<'p> BlockSolver<'p> {
             self.scale.fixed(START_EPSILON_POINTS).max(1)
         };
         let last = tolerance.unwrap_or_else(|| self.scale.fixed(FINAL_EPSILON_POINTS).max(1));
-        let mut g = self.by_tail()?;
-        let mut work = Work::new(n);
         loop {
             eps = (eps / SCALING_FACTOR).max(1);
             self.refine(&mut g, eps, &mut work)?;
@@ -923,13 +883,12 @@ impl<'p> BlockSolver<'p> {
                 break;
             }
         }
-        self.write_back(&g);
-        self.active.clear();
-        if tolerance.is_some() {
-            return Ok(());
+        if tolerance.is_none() {
+            self.saturate_slots(&mut g, 0);
+            self.shortest_paths(&mut g, &mut work)?;
         }
-        self.saturate_negative();
-        self.route_excess()
+        self.write_back(&g);
+        Ok(())
     }
 
     /// Raises every group's and then every class's price as far as its
@@ -941,7 +900,7 @@ impl<'p> BlockSolver<'p> {
     fn raise_prices(&mut self) {
         let first_group = self.group_node(0) as usize;
         let first_class = self.class_node(0) as usize;
-        for range in [first_group..first_class, first_class..self.adj.len()] {
+        for range in [first_group..first_class, first_class..self.pi.len()] {
             let mut top = vec![i64::MAX; range.len()];
             for (b, arc) in self.arcs.iter().enumerate() {
                 let h = arc.head as usize;
@@ -963,23 +922,8 @@ impl<'p> BlockSolver<'p> {
     /// admissible arcs and relabels (FIFO) until no excess is left, which
     /// leaves the flow ε-optimal.
     fn refine(&mut self, g: &mut ByTail, eps: i64, work: &mut Work) -> Result<(), EngineError> {
-        let n = self.adj.len();
-        for v in 0..n {
-            for s in g.start[v]..g.start[v + 1] {
-                loop {
-                    let c = self.slot_cap(g, s);
-                    if c <= 0 || self.slot_reduced(g, v, s) >= -eps {
-                        break;
-                    }
-                    let d = if g.slots[s as usize].convex == NORMAL {
-                        c
-                    } else {
-                        1
-                    };
-                    self.slot_push(g, v, s, d);
-                }
-            }
-        }
+        let n = self.pi.len();
+        self.saturate_slots(g, eps);
         self.global_update(g, eps, work);
         work.current.copy_from_slice(&g.start[..n]);
         let mut relabels = 0;
@@ -1025,6 +969,27 @@ impl<'p> BlockSolver<'p> {
         Ok(())
     }
 
+    /// Saturates every slot more than `eps` negative (a convex one unit by
+    /// unit, as each unit costs more than the last).
+    fn saturate_slots(&mut self, g: &mut ByTail, eps: i64) {
+        for v in 0..self.excess.len() {
+            for s in g.start[v]..g.start[v + 1] {
+                loop {
+                    let c = self.slot_cap(g, s);
+                    if c <= 0 || self.slot_reduced(g, v, s) >= -eps {
+                        break;
+                    }
+                    let d = if g.slots[s as usize].convex == NORMAL {
+                        c
+                    } else {
+                        1
+                    };
+                    self.slot_push(g, v, s, d);
+                }
+            }
+        }
+    }
+
     /// Sets node `v`'s price to the highest that keeps every residual arc
     /// out of it ε-optimal, which makes one of them admissible; returns
     /// the first such slot, where the push loop resumes (as in Goldberg's
@@ -1049,7 +1014,7 @@ impl<'p> BlockSolver<'p> {
     /// memory (in `arcs` they are scattered in creation order, and scanning
     /// them was mostly waiting on memory).
     fn by_tail(&self) -> Result<ByTail, EngineError> {
-        let n = self.adj.len();
+        let n = self.pi.len();
         let mut start = vec![0u32; n + 1];
         for arc in &self.arcs {
             start[arc.tail as usize + 1] += 1;
@@ -1093,17 +1058,11 @@ impl<'p> BlockSolver<'p> {
         Ok(ByTail { start, slots, orig })
     }
 
-    /// Copies the residual capacities of `g` back into the arcs, listing
-    /// every reverse arc that now carries flow.
+    /// Copies the residual capacities of `g` back into the arcs.
     fn write_back(&mut self, g: &ByTail) {
         for (slot, &a) in g.slots.iter().zip(&g.orig) {
-            if slot.convex != NORMAL {
-                continue;
-            }
-            self.arcs[a as usize].cap = i64::from(slot.cap);
-            if slot.cap > 0 && !self.listed[a as usize] {
-                self.listed[a as usize] = true;
-                self.adj[self.arcs[a as usize].tail as usize].push(a);
+            if slot.convex == NORMAL {
+                self.arcs[a as usize].cap = i64::from(slot.cap);
             }
         }
     }
