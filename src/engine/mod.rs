@@ -69,8 +69,8 @@
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
 //! See README "Performance" (`scripts/bench-engine.sh`): about 0.01 s at
-//! 1,000 employees, 0.2 s at 10,000, 1.0 s at 30,000 and about 7.4 s at
-//! 100,000 (276 MB). Shortest paths alone were 10× slower at 10,000 (one path per
+//! 1,000 employees, 0.2 s at 10,000, 0.9 s at 30,000 and about 7 s at
+//! 100,000 (274 MB). Shortest paths alone were 10× slower at 10,000 (one path per
 //! Dijkstra when km makes every cost distinct).
 
 mod cost;
