@@ -103,15 +103,24 @@ struct Slot {
     head: u32,
     /// Its reverse, as a slot.
     rev: u32,
-    /// Residual capacity of a normal arc (capacities are group and class
-    /// sizes, far below `i32::MAX`; checked when the slots are built).
+    /// Residual capacity of a normal arc (an arc and its reverse always sum
+    /// to a group's or class's size, far below `i32::MAX`; checked when the
+    /// slots are built).
     cap: i32,
     /// [`NORMAL`], or for a convex arc `2 · local cell + 1` in the forward
     /// direction (even index in `arcs`) and `2 · local cell` back.
     convex: u32,
 }
 
-/// The residual graph stored by tail for one cost-scaling solve.
+impl Slot {
+    /// (local cell, forward) of a convex slot.
+    fn convex_side(self) -> (u32, bool) {
+        (self.convex >> 1, self.convex & 1 == 1)
+    }
+}
+
+/// The residual graph stored by tail for one re-solve (cost scaling and
+/// shortest paths).
 struct ByTail {
     /// Node `v`'s arcs are slots `start[v]..start[v + 1]`.
     start: Vec<u32>,
@@ -123,14 +132,15 @@ struct ByTail {
 /// Scratch space of one re-solve, reused across its cost-scaling phases
 /// and shortest paths.
 struct Work {
-    /// Nodes with excess, first in first out.
+    /// Nodes with excess, first in first out (cost scaling); the
+    /// breadth-first frontier (blocking flows).
     queue: VecDeque<u32>,
     /// Per node: in `queue`.
     queued: Vec<bool>,
     /// Per node: its current slot.
     current: Vec<u32>,
-    /// Global update: the search frontier, each node's distance, and the
-    /// nodes settled.
+    /// Global update and Dijkstra: the search frontier, each node's
+    /// distance, and the nodes settled.
     heap: BinaryHeap<Reverse<(u64, u32)>>,
     rank: Vec<u64>,
     settled: Vec<u32>,
@@ -1010,7 +1020,7 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// The residual graph with every arc (both directions) stored by tail,
-    /// for the cost-scaling loops: a node's arcs are then contiguous in
+    /// for cost scaling and shortest paths: a node's arcs are then contiguous in
     /// memory (in `arcs` they are scattered in creation order, and scanning
     /// them was mostly waiting on memory).
     fn by_tail(&self) -> Result<ByTail, EngineError> {
@@ -1042,11 +1052,15 @@ impl<'p> BlockSolver<'p> {
         let mut orig = vec![0u32; self.arcs.len()];
         for (a, arc) in self.arcs.iter().enumerate() {
             let s = place[a] as usize;
+            // An arc and its reverse share their size between them.
+            if i32::try_from(arc.cap + self.arcs[a ^ 1].cap).is_err() {
+                return Err(EngineError::Internal);
+            }
             slots[s] = Slot {
                 cost: arc.cost,
                 head: arc.head,
                 rev: place[a ^ 1],
-                cap: i32::try_from(arc.cap).map_err(|_| EngineError::Internal)?,
+                cap: arc.cap as i32,
                 convex: if arc.convex == NORMAL {
                     NORMAL
                 } else {
@@ -1068,20 +1082,22 @@ impl<'p> BlockSolver<'p> {
     }
 
     fn slot_cap(&self, g: &ByTail, s: u32) -> i64 {
-        let slot = &g.slots[s as usize];
+        let slot = g.slots[s as usize];
         if slot.convex == NORMAL {
             i64::from(slot.cap)
         } else {
-            self.residual_cap(slot.convex >> 1, slot.convex & 1 == 1, 0)
+            let (cell, forward) = slot.convex_side();
+            self.residual_cap(cell, forward, 0)
         }
     }
 
     fn slot_cost(&self, g: &ByTail, s: u32) -> i64 {
-        let slot = &g.slots[s as usize];
+        let slot = g.slots[s as usize];
         if slot.convex == NORMAL {
             slot.cost
         } else {
-            self.residual_cost(slot.convex >> 1, slot.convex & 1 == 1, 0)
+            let (cell, forward) = slot.convex_side();
+            self.residual_cost(cell, forward, 0)
         }
     }
 
@@ -1099,7 +1115,8 @@ impl<'p> BlockSolver<'p> {
             g.slots[s as usize].cap -= d;
             g.slots[slot.rev as usize].cap += d;
         } else {
-            self.push_convex(slot.convex >> 1, slot.convex & 1 == 1, d);
+            let (cell, forward) = slot.convex_side();
+            self.push_convex(cell, forward, d);
         }
         self.excess[v] -= d;
         self.excess[slot.head as usize] += d;
