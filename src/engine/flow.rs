@@ -949,7 +949,11 @@ impl<'p> BlockSolver<'p> {
             while self.excess[v] > 0 {
                 let s = work.current[v];
                 if s == g.start[v + 1] {
-                    work.current[v] = self.relabel(g, v, eps)?;
+                    let (next, relabelled) = self.relabel(g, v, eps)?;
+                    work.current[v] = next;
+                    if !relabelled {
+                        continue;
+                    }
                     relabels += 1;
                     if relabels == 4 * n {
                         relabels = 0;
@@ -1002,13 +1006,18 @@ impl<'p> BlockSolver<'p> {
 
     /// Sets node `v`'s price to the highest that keeps every residual arc
     /// out of it ε-optimal, which makes one of them admissible; returns
-    /// the first such slot, where the push loop resumes (as in Goldberg's
-    /// cs2: the slots before it need not be scanned again).
-    fn relabel(&mut self, g: &ByTail, v: usize, eps: i64) -> Result<u32, EngineError> {
+    /// that slot, where the push loop resumes, and `true`. As in
+    /// Goldberg's cs2, the current slot skips the admissible slots before
+    /// it, so a slot still admissible may turn up on the way: then the
+    /// price stays and that slot comes back with `false`.
+    fn relabel(&mut self, g: &ByTail, v: usize, eps: i64) -> Result<(u32, bool), EngineError> {
         let mut best: Option<(i64, u32)> = None;
         for s in g.start[v]..g.start[v + 1] {
             if self.slot_cap(g, s) > 0 {
                 let value = self.pi[g.slots[s as usize].head as usize] - self.slot_cost(g, s);
+                if value > self.pi[v] {
+                    return Ok((s, false));
+                }
                 if best.is_none_or(|(b, _)| value > b) {
                     best = Some((value, s));
                 }
@@ -1016,7 +1025,7 @@ impl<'p> BlockSolver<'p> {
         }
         let (value, s) = best.ok_or(EngineError::Internal)?;
         self.pi[v] = value - eps;
-        Ok(s)
+        Ok((s, true))
     }
 
     /// The residual graph with every arc (both directions) stored by tail,
