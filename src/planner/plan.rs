@@ -359,8 +359,10 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             wishers.entry((position, w)).or_default().push(e);
         }
     }
-    // Per position, the cells its profiles are in, each with what losing
-    // one more person costs it, cheapest loss first.
+    // What cell `c` adds to the score by losing one more person.
+    let loss =
+        |c: CellIdx| cell_cost(staff[c] - 1, cells[c].need) - cell_cost(staff[c], cells[c].need);
+    // Per position, the cells its profiles are in, cheapest loss first.
     let mut sources: BTreeMap<usize, Vec<Source>> = BTreeMap::new();
     for (&(position, cell, ..), &k) in &profile_of {
         let list = sources.entry(position).or_default();
@@ -368,8 +370,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             Some(last) if last.cell == cell => last.profiles.push(k),
             _ => list.push(Source {
                 cell,
-                loss: cell_cost(staff[cell] - 1, cells[cell].need)
-                    - cell_cost(staff[cell], cells[cell].need),
+                loss: loss(cell),
                 profiles: vec![k],
             }),
         }
@@ -409,8 +410,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
                 continue;
             }
             let from = ctx.index.employee_cell[e];
-            let loss_there = cell_cost(staff[from] - 1, cells[from].need)
-                - cell_cost(staff[from], cells[from].need);
+            let loss_there = loss(from);
             let parts = move_parts(
                 ctx.data,
                 &ctx.index,
