@@ -466,15 +466,7 @@ impl<'p> BlockSolver<'p> {
                 if class.forbidden.binary_search(&target).is_ok() {
                     continue;
                 }
-                let gap = gaps(
-                    &self.problem.cells[target as usize].required,
-                    &class.competencies,
-                );
-                let candidate = (
-                    self.scale
-                        .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap)),
-                    t,
-                );
+                let candidate = (self.class_cost_at(k, t, km), t);
                 let at = best.partition_point(|&b| b < candidate);
                 if at < SEED_ARCS {
                     best.insert(at, candidate);
@@ -494,15 +486,19 @@ impl<'p> BlockSolver<'p> {
         let from = self.cells[class.cell as usize];
         let target = self.cells[t as usize];
         let km = row.get(self.problem, from, &class.forbidden, t, target)?;
+        Some(self.class_cost_at(k, t, km))
+    }
+
+    /// `fixed(α + β·km + ζ·gaps)`: the cost (λ excluded) of moving one
+    /// employee of class `k` to local cell `t`, `km` away, when allowed.
+    fn class_cost_at(&self, k: usize, t: u32, km: f64) -> i64 {
         let gap = gaps(
-            &self.problem.cells[target as usize].required,
-            &class.competencies,
+            &self.problem.cells[self.cells[t as usize] as usize].required,
+            &self.classes[k].competencies,
         );
         let w = &self.problem.weights;
-        Some(
-            self.scale
-                .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap)),
-        )
+        self.scale
+            .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap))
     }
 
     /// Adds the move arc of class `k` to local cell `t` at `cost` (λ
