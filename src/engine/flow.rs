@@ -166,53 +166,6 @@ impl Work {
     }
 }
 
-/// Distances from one source cell to every local target, filled on demand:
-/// classes of the same cell come one after another, so consecutive classes
-/// share each haversine.
-struct KmRow {
-    /// Global source cell the row holds, or `u32::MAX`.
-    from: u32,
-    /// Incremented whenever `from` changes.
-    stamp: u32,
-    /// Per local target: the stamp it was computed at, and `allowed_km`
-    /// without a forbidden list.
-    km: Vec<(u32, Option<f64>)>,
-}
-
-impl KmRow {
-    fn new(targets: usize) -> KmRow {
-        KmRow {
-            from: u32::MAX,
-            stamp: 0,
-            km: vec![(0, None); targets],
-        }
-    }
-
-    /// `allowed_km(problem, from, forbidden, to)`, where `to` is local
-    /// target `t`.
-    fn get(
-        &mut self,
-        problem: &Problem,
-        from: u32,
-        forbidden: &[u32],
-        t: u32,
-        to: u32,
-    ) -> Option<f64> {
-        if self.from != from {
-            self.from = from;
-            self.stamp += 1;
-        }
-        if forbidden.binary_search(&to).is_ok() {
-            return None;
-        }
-        let slot = &mut self.km[t as usize];
-        if slot.0 != self.stamp {
-            *slot = (self.stamp, allowed_km(problem, from, &[], to));
-        }
-        slot.1
-    }
-}
-
 /// One block's graph and solver state.
 pub(crate) struct BlockSolver<'p> {
     problem: &'p Problem,
@@ -477,16 +430,6 @@ impl<'p> BlockSolver<'p> {
                 self.add_move_arc(k, t, cost + self.lambda);
             }
         }
-    }
-
-    /// The cost (λ excluded) of moving one employee of class `k` to local
-    /// cell `t`, or `None` when that move is not allowed.
-    fn class_move_cost(&self, row: &mut KmRow, k: usize, t: u32) -> Option<i64> {
-        let class = &self.classes[k];
-        let from = self.cells[class.cell as usize];
-        let target = self.cells[t as usize];
-        let km = row.get(self.problem, from, &class.forbidden, t, target)?;
-        Some(self.class_cost_at(k, t, km))
     }
 
     /// `fixed(α + β·km + ζ·gaps)`: the cost (λ excluded) of moving one
@@ -1199,47 +1142,82 @@ impl<'p> BlockSolver<'p> {
 
     /// Adds, for every target cell, the absent class → cell arcs with the
     /// most negative reduced costs below `-threshold` (at most
-    /// [`ARCS_PER_TARGET`]), saturating each; returns how many. None added
-    /// at threshold 0 proves that no absent arc could improve the plan.
+    /// [`ARCS_PER_TARGET`], ties to the lower class), saturating each;
+    /// returns how many. None added at threshold 0 proves that no absent
+    /// arc could improve the plan.
     ///
-    /// Classes scan targets in falling potential and stop at the first whose
-    /// potential no arc cost (at least α + λ) can beat.
+    /// The classes of one source cell share their distances, so each cell
+    /// first lists the targets its cheapest-priced class could gain on with
+    /// only `α + β·km` paid (scanning targets in falling potential, stopping
+    /// at the first whose potential α + λ cannot beat), and each of its
+    /// classes then scans that list, best first, only while the competency
+    /// gaps are all that could still make an arc improving.
     fn price(&mut self, threshold: i64) -> usize {
         let nc = self.cells.len();
         let mut order: Vec<u32> = (0..nc as u32).collect();
         order.sort_by_key(|&t| (Reverse(self.pi[1 + t as usize]), t));
         // Per target: its best candidates (reduced cost, class, cost), the
-        // smallest first; unused slots hold i64::MAX.
+        // smallest first; unused slots hold (i64::MAX, u32::MAX, _).
         let mut best = vec![(i64::MAX, u32::MAX, 0i64); nc * ARCS_PER_TARGET];
-        let mut row = KmRow::new(nc);
-        for k in 0..self.classes.len() {
-            let class_node = self.class_node(k as u32) as usize;
-            let pk = self.pi[class_node];
-            let bound = self.alpha_fixed + self.lambda + pk;
+        let mut by_cell: Vec<u32> = (0..self.classes.len() as u32).collect();
+        by_cell.sort_by_key(|&k| (self.classes[k as usize].cell, k));
+        let w = self.problem.weights;
+        // Of one source cell: (π(t) − fixed(α + β·km) − λ, target, km), the
+        // largest first. A class k can improve on t only when this exceeds
+        // π(k) + threshold, as gaps only add to the cost.
+        let mut row: Vec<(i64, u32, f64)> = Vec::new();
+        for same in by_cell
+            .chunk_by(|&a, &b| self.classes[a as usize].cell == self.classes[b as usize].cell)
+        {
+            let from = self.cells[self.classes[same[0] as usize].cell as usize];
+            let lowest = same
+                .iter()
+                .map(|&k| self.pi[self.class_node(k) as usize])
+                .min()
+                .unwrap_or(i64::MAX);
+            let bound = self.alpha_fixed + self.lambda + lowest;
+            row.clear();
             for &t in &order {
                 let pt = self.pi[1 + t as usize];
                 if bound - pt >= -threshold {
                     break;
                 }
-                if self.classes[k].has(t) {
-                    continue;
-                }
-                let Some(c) = self.class_move_cost(&mut row, k, t) else {
+                let Some(km) = allowed_km(self.problem, from, &[], self.cells[t as usize]) else {
                     continue;
                 };
-                let c = c + self.lambda;
-                let rc = c + pk - pt;
-                let slots = &mut best[t as usize * ARCS_PER_TARGET..][..ARCS_PER_TARGET];
-                if rc < -threshold && rc < slots[ARCS_PER_TARGET - 1].0 {
-                    // Classes come in increasing order and a tie never
-                    // displaces an earlier class, so the choice is
-                    // deterministic.
-                    let mut i = ARCS_PER_TARGET - 1;
-                    while i > 0 && slots[i - 1].0 > rc {
-                        slots[i] = slots[i - 1];
-                        i -= 1;
+                let slack = pt - self.scale.fixed(w.alpha + w.beta * km) - self.lambda;
+                if slack > lowest + threshold {
+                    row.push((slack, t, km));
+                }
+            }
+            row.sort_unstable_by_key(|&(slack, t, _)| (Reverse(slack), t));
+            for &k in same {
+                let pk = self.pi[self.class_node(k) as usize];
+                let class = &self.classes[k as usize];
+                for &(slack, t, km) in &row {
+                    if slack <= pk + threshold {
+                        break;
                     }
-                    slots[i] = (rc, k as u32, c);
+                    if class.has(t)
+                        || class
+                            .forbidden
+                            .binary_search(&self.cells[t as usize])
+                            .is_ok()
+                    {
+                        continue;
+                    }
+                    let c = self.class_cost_at(k as usize, t, km) + self.lambda;
+                    let rc = c + pk - self.pi[1 + t as usize];
+                    let slots = &mut best[t as usize * ARCS_PER_TARGET..][..ARCS_PER_TARGET];
+                    let last = slots[ARCS_PER_TARGET - 1];
+                    if rc < -threshold && (rc, k) < (last.0, last.1) {
+                        let mut i = ARCS_PER_TARGET - 1;
+                        while i > 0 && (slots[i - 1].0, slots[i - 1].1) > (rc, k) {
+                            slots[i] = slots[i - 1];
+                            i -= 1;
+                        }
+                        slots[i] = (rc, k, c);
+                    }
                 }
             }
         }
