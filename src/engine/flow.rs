@@ -342,13 +342,17 @@ impl<'p> BlockSolver<'p> {
                 }
             }
         }
-        // Start from the all-stay plan with potentials that price every
-        // cell at its marginal imbalance (so its convex arc is in
-        // equilibrium) and every group and class at its cell's price; the
-        // few arcs this leaves negative (strong wishes) are saturated.
+        // Start from the all-stay plan with every cell priced as the hub,
+        // as if each could reach its need without paying for a move, and
+        // every group and class at its cell's price. Saturating what that
+        // leaves negative moves each convex arc to the staff nearest its
+        // need (and strong wishes along), so the first solve routes the
+        // block's surplus of staff. (Pricing each cell at its marginal
+        // imbalance instead left every seed arc of an over-staffed cell
+        // negative, each saturated at its class's size: 160,000 units of
+        // excess in the largest blocks at 100,000 employees, against 8,000.)
         for i in 0..nc {
             solver.refresh_marginals(i);
-            solver.pi[1 + i] = -solver.up[i];
         }
         for (j, &g) in solver.groups.clone().iter().enumerate() {
             let group = &problem.groups[g as usize];
@@ -1240,11 +1244,20 @@ impl<'p> BlockSolver<'p> {
 
     /// Solves the block to optimality at the current λ.
     ///
-    /// A large excess (a first solve, or a big change of λ) first goes
-    /// through approximate rounds at each of [`TOLERANCES_POINTS`]; the
-    /// exact rounds then start from saturating what those left negative.
+    /// The first solve (and a re-solve with a large excess: see
+    /// [`Self::solve_from`]) first goes through approximate rounds at each
+    /// of [`TOLERANCES_POINTS`]; the exact rounds then start from
+    /// saturating what those left negative.
     pub(crate) fn solve(&mut self) -> Result<(), EngineError> {
-        if self.total_excess() > SMALL_EXCESS {
+        self.solve_from(true)
+    }
+
+    /// [`Self::solve`], the approximate rounds run on a `cold` start (the
+    /// first solve: only the seed arcs exist, and a small excess says
+    /// nothing about how far the prices are from optimal) or a large
+    /// excess.
+    fn solve_from(&mut self, cold: bool) -> Result<(), EngineError> {
+        if cold || self.total_excess() > SMALL_EXCESS {
             let mut eps = 0;
             for points in TOLERANCES_POINTS {
                 let threshold = self.scale.fixed(points).max(1);
@@ -1283,7 +1296,7 @@ impl<'p> BlockSolver<'p> {
         }
         self.violation = 0;
         self.saturate_negative();
-        self.solve()
+        self.solve_from(false)
     }
 
     /// Flow on a normal forward arc.

@@ -46,7 +46,9 @@
 //! arcs, which keeps the graph near the size of the plan: about 160,000
 //! arcs for the largest jabatan of the 100,000-employee benchmark, against
 //! 2 million when each class took up to 256; classes of over-staffed cells
-//! start with arcs to their 24 cheapest under-staffed targets). The flow solver works in two stages on the same
+//! start with arcs to their 24 cheapest under-staffed targets, and the first
+//! solve starts from the all-stay plan with every cell priced as the hub, so
+//! it only has to route each cell's surplus). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
 //! phase down to 10⁻⁵ score points, with global price updates) moves the
 //! bulk of the flow with many pushes per price change; then the arcs still up to ε negative are
@@ -54,8 +56,8 @@
 //! successive shortest paths (Dijkstra on reduced costs, then blocking flows
 //! on zero reduced-cost arcs). Negative arcs are saturated first, so
 //! negative cycles (rotation rounds, strong wishes) are handled exactly.
-//! When a solve starts with a large excess (the first one, or a big change
-//! of λ), approximate rounds come first: pricing adds only arcs more than
+//! On the first solve, and on a re-solve that starts with a large excess (a
+//! big change of λ), approximate rounds come first: pricing adds only arcs more than
 //! 0.05, then 0.008 score points negative, and each solve stops at an
 //! eighth of that ε without the exact clean-up; the exact rounds that follow
 //! start from there and only settle the last fractions of a point. Each
