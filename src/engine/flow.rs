@@ -24,8 +24,11 @@ const NO_LEVEL: u32 = u32::MAX;
 /// At most this many new class → cell arcs per target cell and pricing
 /// round.
 const ARCS_PER_TARGET: usize = 8;
-/// ε of the first cost-scaling phase, in score points (before division).
-const START_EPSILON_POINTS: f64 = 4.0;
+/// ε of the first cost-scaling phase, in score points (before division),
+/// when no pricing violation bounds it (a first solve, a change of λ).
+/// Since the first solve starts from cells priced as the hub, 1 is faster
+/// than 4 (10–20 % at 10,000–100,000 employees; 0.5 about the same).
+const START_EPSILON_POINTS: f64 = 1.0;
 /// Move arcs per class of an over-staffed cell before the first solve.
 const SEED_ARCS: usize = 24;
 /// Up to this much total excess is routed by shortest paths alone (with
