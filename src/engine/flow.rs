@@ -22,8 +22,10 @@ const NORMAL: u32 = u32::MAX;
 /// Level of a node not reached (or found dead) in a blocking-flow round.
 const NO_LEVEL: u32 = u32::MAX;
 /// At most this many new class → cell arcs per target cell and pricing
-/// round.
-const ARCS_PER_TARGET: usize = 8;
+/// round. Since the first solve starts from cells priced as the hub, 24
+/// beats 8 (100,000 employees: 3.4 against 4.1 s of planning; 16, 32, 48
+/// and 64 measured between the two).
+const ARCS_PER_TARGET: usize = 24;
 /// ε of the first cost-scaling phase, in score points (before division),
 /// when no pricing violation bounds it (a first solve, a change of λ).
 /// Since the first solve starts from cells priced as the hub, 1 is faster

@@ -42,7 +42,7 @@
 //! after each solve of the restricted graph every absent arc's reduced cost
 //! is priced (targets sorted by potential, with a lower bound that stops the
 //! scan early) and violators are added until none is negative, which is the
-//! optimality proof (each round adds, per target cell, the 8 most violated
+//! optimality proof (each round adds, per target cell, the 24 most violated
 //! arcs, which keeps the graph near the size of the plan: about 160,000
 //! arcs for the largest jabatan of the 100,000-employee benchmark, against
 //! 2 million when each class took up to 256; classes of over-staffed cells
