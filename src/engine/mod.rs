@@ -43,7 +43,7 @@
 //! is priced (targets sorted by potential, with a lower bound that stops the
 //! scan early) and violators are added until none is negative, which is the
 //! optimality proof (each round adds, per target cell, the 24 most violated
-//! arcs, which keeps the graph near the size of the plan: about 160,000
+//! arcs, which keeps the graph near the size of the plan: about 150,000
 //! arcs for the largest jabatan of the 100,000-employee benchmark, against
 //! 2 million when each class took up to 256; classes of over-staffed cells
 //! start with arcs to their 24 cheapest under-staffed targets, and the first
@@ -70,9 +70,9 @@
 //! always exact pricing at 0.
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
-//! See README "Performance" (`scripts/bench-engine.sh`): about 0.01 s at
-//! 1,000 employees, 0.2 s at 10,000, 0.9 s at 30,000 and about 7 s at
-//! 100,000 (274 MB). Shortest paths alone were 10× slower at 10,000 (one path per
+//! See README "Performance" (`scripts/bench-engine.sh`): planning takes
+//! about 0.005 s at 1,000 employees, 0.13 s at 10,000, 0.6 s at 30,000 and
+//! about 3.5 s at 100,000 (the whole command 4.8–5.0 s, 280 MB). Shortest paths alone were 10× slower at 10,000 (one path per
 //! Dijkstra when km makes every cost distinct).
 
 mod cost;
