@@ -1289,8 +1289,13 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Changes the per-move price to `lambda` integer units and re-solves
-    /// from the current plan (warm start).
+    /// from the current plan (warm start). The block is always left solved
+    /// at its λ (by [`Self::solve`] or an earlier call), so the same λ
+    /// again changes nothing and returns at once.
     pub(crate) fn set_lambda(&mut self, lambda: i64) -> Result<(), EngineError> {
+        if lambda == self.lambda {
+            return Ok(());
+        }
         let d = lambda - self.lambda;
         self.lambda = lambda;
         for a in (0..self.arcs.len()).step_by(2) {
