@@ -3,7 +3,7 @@
 //! scale. Never does: optimisation.
 
 use super::{EngineError, Group, Problem};
-use crate::model::haversine_km;
+use crate::model::{Weights, haversine_km};
 
 /// `x.round() as i64`: half away from zero, saturating, NaN to 0, but
 /// without the library call `round` compiles to where there is no rounding
@@ -148,6 +148,15 @@ pub(crate) fn validate(problem: &Problem) -> Result<(), EngineError> {
         }
     }
     Ok(())
+}
+
+/// `α + β·km` in score points: the part of a move cost that only the
+/// distance sets. Every move-cost expression of the engine starts with it:
+/// a class's move costs `fixed(base_points(km) + ζ·gaps)`, never less than
+/// `fixed(base_points(km))` (pricing and seeding bound it with that), and a
+/// wish arc subtracts its reward from it.
+pub(crate) fn base_points(weights: &Weights, km: f64) -> f64 {
+    weights.alpha + weights.beta * km
 }
 
 /// Distance in km between two units (0 when either has no coordinates).

@@ -14,7 +14,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
-use super::cost::{allowed_km, gaps, preference_points, round_i64};
+use super::cost::{allowed_km, base_points, gaps, preference_points, round_i64};
 use super::{EngineError, Flow, Problem, Scale};
 
 /// Marks a normal (non-convex) arc.
@@ -23,8 +23,8 @@ const NORMAL: u32 = u32::MAX;
 const NO_LEVEL: u32 = u32::MAX;
 /// At most this many new class → cell arcs per target cell and pricing
 /// round. Since the first solve starts from cells priced as the hub, 24
-/// beats 8 (100,000 employees: 3.4 against 4.1 s of planning; 16, 32, 48
-/// and 64 measured between the two).
+/// beats 8 (100,000 employees: 3.4 against 4.1 s of planning; 12, 16, 32,
+/// 48 and 64 measured between the two, 6 slower).
 const ARCS_PER_TARGET: usize = 24;
 /// ε of the first cost-scaling phase, in score points (before division),
 /// when no pricing violation bounds it (a first solve, a change of λ).
@@ -75,6 +75,11 @@ impl Class {
     /// Whether a move arc to local cell `t` exists.
     fn has(&self, t: u32) -> bool {
         self.present[(t / 64) as usize] & (1 << (t % 64)) != 0
+    }
+
+    /// Whether moves to global cell `target` are forbidden.
+    fn forbids(&self, target: u32) -> bool {
+        self.forbidden.binary_search(&target).is_ok()
     }
 
     /// Records the move arc to local cell `t`.
@@ -212,15 +217,14 @@ pub(crate) struct BlockSolver<'p> {
 }
 
 impl<'p> BlockSolver<'p> {
-    /// The graph of one block: `cells` and `groups` are global indices, the
-    /// groups all in those cells; `initial` lists (global group, global
-    /// cell) class arcs to create up front (each checked for eligibility).
+    /// The graph of one block, solved to optimality at λ = 0: `cells` and
+    /// `groups` are global indices, the groups all in those cells.
     pub(crate) fn new(
         problem: &'p Problem,
         scale: Scale,
         cells: Vec<u32>,
         groups: Vec<u32>,
-    ) -> BlockSolver<'p> {
+    ) -> Result<BlockSolver<'p>, EngineError> {
         let nc = cells.len();
         let local_of: BTreeMap<u32, u32> = cells
             .iter()
@@ -315,6 +319,9 @@ impl<'p> BlockSolver<'p> {
             let release_cost = if group.rotation_due { -delta_fixed } else { 0 };
             let a = solver.add_arc(cell_node, group_node, size, release_cost, NORMAL, false);
             solver.release.push(a);
+            // Priced at its cell's starting price (the hub's, 0) plus its
+            // release cost: see below.
+            solver.pi[group_node as usize] = release_cost;
             let k = group_class[j];
             let class_node = solver.class_node(k);
             let a = solver.add_arc(group_node, class_node, size, 0, NORMAL, false);
@@ -340,31 +347,26 @@ impl<'p> BlockSolver<'p> {
                         &group.competencies,
                     );
                     let c = scale.fixed(
-                        w.alpha + w.beta * km - w.gamma * f64::from(pref) + w.zeta * f64::from(gap),
+                        base_points(w, km) - w.gamma * f64::from(pref) + w.zeta * f64::from(gap),
                     );
                     let a = solver.add_arc(group_node, 1 + t, size, c, NORMAL, true);
                     solver.wish_arcs.push((j as u32, t, a));
                 }
             }
         }
-        // Start from the all-stay plan with every cell priced as the hub,
-        // as if each could reach its need without paying for a move, and
-        // every group and class at its cell's price. Saturating what that
+        // Start from the all-stay plan with every cell priced as the hub
+        // (0), as if each could reach its need without paying for a move;
+        // each group at its release cost (−δ when rotation is due, set
+        // above) and each class at its cheapest group. Saturating what that
         // leaves negative moves each convex arc to the staff nearest its
-        // need (and strong wishes along), so the first solve routes the
-        // block's surplus of staff. (Pricing each cell at its marginal
-        // imbalance instead left every seed arc of an over-staffed cell
-        // negative, each saturated at its class's size: 160,000 units of
-        // excess in the largest blocks at 100,000 employees, against 8,000.)
+        // need, and the wish and seed arcs a reward or δ makes negative, so
+        // the first solve routes each cell's surplus or shortfall through
+        // the hub. (Pricing each cell at its marginal imbalance instead left
+        // every seed arc of an over-staffed cell negative, each saturated at
+        // its class's size: 160,000 units of excess in the largest blocks at
+        // 100,000 employees, against 8,000.)
         for i in 0..nc {
             solver.refresh_marginals(i);
-        }
-        for (j, &g) in solver.groups.clone().iter().enumerate() {
-            let group = &problem.groups[g as usize];
-            let cell_node = 1 + local_of[&group.cell] as usize;
-            let release_cost = if group.rotation_due { -delta_fixed } else { 0 };
-            let node = solver.group_node(j as u32) as usize;
-            solver.pi[node] = solver.pi[cell_node] + release_cost;
         }
         for k in 0..solver.classes.len() {
             let node = solver.class_node(k as u32) as usize;
@@ -378,7 +380,8 @@ impl<'p> BlockSolver<'p> {
         }
         solver.seed_move_arcs();
         solver.saturate_negative();
-        solver
+        solver.solve(true)?;
+        Ok(solver)
     }
 
     /// Gives each class of an over-staffed cell move arcs to its cheapest
@@ -414,7 +417,7 @@ impl<'p> BlockSolver<'p> {
                 row.clear();
                 row.extend(short.iter().filter_map(|&t| {
                     let km = allowed_km(self.problem, from, &[], self.cells[t as usize])?;
-                    Some((self.scale.fixed(w.alpha + w.beta * km), t, km))
+                    Some((self.scale.fixed(base_points(&w, km)), t, km))
                 }));
                 row.sort_unstable_by_key(|&(base, t, _)| (base, t));
             }
@@ -424,8 +427,7 @@ impl<'p> BlockSolver<'p> {
                 if best.len() == SEED_ARCS && base > best[SEED_ARCS - 1].0 {
                     break;
                 }
-                let target = self.cells[t as usize];
-                if class.forbidden.binary_search(&target).is_ok() {
+                if class.forbids(self.cells[t as usize]) {
                     continue;
                 }
                 let candidate = (self.class_cost_at(k, t, km), t);
@@ -450,7 +452,7 @@ impl<'p> BlockSolver<'p> {
         );
         let w = &self.problem.weights;
         self.scale
-            .fixed(w.alpha + w.beta * km + w.zeta * f64::from(gap))
+            .fixed(base_points(w, km) + w.zeta * f64::from(gap))
     }
 
     /// Adds the move arc of class `k` to local cell `t` at `cost` (λ
@@ -1179,11 +1181,13 @@ impl<'p> BlockSolver<'p> {
             .chunk_by(|&a, &b| self.classes[a as usize].cell == self.classes[b as usize].cell)
         {
             let from = self.cells[self.classes[same[0] as usize].cell as usize];
-            let lowest = same
+            let Some(lowest) = same
                 .iter()
                 .map(|&k| self.pi[self.class_node(k) as usize])
                 .min()
-                .unwrap_or(i64::MAX);
+            else {
+                continue;
+            };
             let bound = self.alpha_fixed + self.lambda + lowest;
             row.clear();
             for &t in &order {
@@ -1194,7 +1198,7 @@ impl<'p> BlockSolver<'p> {
                 let Some(km) = allowed_km(self.problem, from, &[], self.cells[t as usize]) else {
                     continue;
                 };
-                let slack = pt - self.scale.fixed(w.alpha + w.beta * km) - self.lambda;
+                let slack = pt - self.scale.fixed(base_points(&w, km)) - self.lambda;
                 if slack > lowest + threshold {
                     row.push((slack, t, km));
                 }
@@ -1207,12 +1211,7 @@ impl<'p> BlockSolver<'p> {
                     if slack <= pk + threshold {
                         break;
                     }
-                    if class.has(t)
-                        || class
-                            .forbidden
-                            .binary_search(&self.cells[t as usize])
-                            .is_ok()
-                    {
+                    if class.has(t) || class.forbids(self.cells[t as usize]) {
                         continue;
                     }
                     let c = self.class_cost_at(k as usize, t, km) + self.lambda;
@@ -1249,19 +1248,12 @@ impl<'p> BlockSolver<'p> {
 
     /// Solves the block to optimality at the current λ.
     ///
-    /// The first solve (and a re-solve with a large excess: see
-    /// [`Self::solve_from`]) first goes through approximate rounds at each
-    /// of [`TOLERANCES_POINTS`]; the exact rounds then start from
-    /// saturating what those left negative.
-    pub(crate) fn solve(&mut self) -> Result<(), EngineError> {
-        self.solve_from(true)
-    }
-
-    /// [`Self::solve`], the approximate rounds run on a `cold` start (the
-    /// first solve: only the seed arcs exist, and a small excess says
-    /// nothing about how far the prices are from optimal) or a large
-    /// excess.
-    fn solve_from(&mut self, cold: bool) -> Result<(), EngineError> {
+    /// On a `cold` start (the first solve: only the seed arcs exist, and a
+    /// small excess says nothing about how far the prices are from
+    /// optimal) or a large excess (a big change of λ), approximate rounds
+    /// at each of [`TOLERANCES_POINTS`] come first; the exact rounds then
+    /// start from saturating what those left negative.
+    fn solve(&mut self, cold: bool) -> Result<(), EngineError> {
         if cold || self.total_excess() > SMALL_EXCESS {
             let mut eps = 0;
             for points in TOLERANCES_POINTS {
@@ -1289,9 +1281,9 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// Changes the per-move price to `lambda` integer units and re-solves
-    /// from the current plan (warm start). The block is always left solved
-    /// at its λ (by [`Self::solve`] or an earlier call), so the same λ
-    /// again changes nothing and returns at once.
+    /// from the current plan (warm start). A block is solved at its λ from
+    /// [`Self::new`] on (after an error it is dropped: every caller returns
+    /// the error), so the same λ again changes nothing and returns at once.
     pub(crate) fn set_lambda(&mut self, lambda: i64) -> Result<(), EngineError> {
         if lambda == self.lambda {
             return Ok(());
@@ -1306,7 +1298,7 @@ impl<'p> BlockSolver<'p> {
         }
         self.violation = 0;
         self.saturate_negative();
-        self.solve_from(false)
+        self.solve(false)
     }
 
     /// Flow on a normal forward arc.

@@ -48,7 +48,7 @@
 //! 2 million when each class took up to 256; classes of over-staffed cells
 //! start with arcs to their 24 cheapest under-staffed targets, and the first
 //! solve starts from the all-stay plan with every cell priced as the hub, so
-//! it only has to route each cell's surplus). The flow solver works in two stages on the same
+//! it only has to route each cell's surplus or shortfall). The flow solver works in two stages on the same
 //! graph: cost-scaling push–relabel (Goldberg's `refine`, ε divided by 8 per
 //! phase down to 10⁻⁵ score points, with global price updates) moves the
 //! bulk of the flow with many pushes per price change; then the arcs still up to ε negative are

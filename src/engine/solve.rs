@@ -61,9 +61,7 @@ impl<'p> Engine<'p> {
             if cells.len() < 2 {
                 continue;
             }
-            let mut solver = BlockSolver::new(problem, scale, cells, groups);
-            solver.solve()?;
-            blocks.push(solver);
+            blocks.push(BlockSolver::new(problem, scale, cells, groups)?);
         }
         Ok(Engine {
             problem,
