@@ -219,12 +219,17 @@ pub(crate) struct BlockSolver<'p> {
 impl<'p> BlockSolver<'p> {
     /// The graph of one block, solved to optimality at λ = 0: `cells` and
     /// `groups` are global indices, the groups all in those cells.
+    ///
+    /// Groups are taken in the order of their cells (then index), so the
+    /// classes of one cell are consecutive: seeding and pricing handle them
+    /// cell by cell.
     pub(crate) fn new(
         problem: &'p Problem,
         scale: Scale,
         cells: Vec<u32>,
-        groups: Vec<u32>,
+        mut groups: Vec<u32>,
     ) -> Result<BlockSolver<'p>, EngineError> {
+        groups.sort_unstable_by_key(|&g| (problem.groups[g as usize].cell, g));
         let nc = cells.len();
         let local_of: BTreeMap<u32, u32> = cells
             .iter()
@@ -389,7 +394,8 @@ impl<'p> BlockSolver<'p> {
     /// there, so pricing rounds only add what these miss (and still prove
     /// that nothing else would help).
     ///
-    /// Per source cell the reachable targets are sorted once by `α + β·km`;
+    /// Per source cell (its classes are consecutive) the reachable targets
+    /// are sorted once by `α + β·km`;
     /// a class's competency gaps only add to that, so its scan stops at the
     /// first target whose base cost is above its [`SEED_ARCS`]-th cheapest
     /// full cost (ties by target, as a full sort would give).
@@ -1170,20 +1176,20 @@ impl<'p> BlockSolver<'p> {
         // Per target: its best candidates (reduced cost, class, cost), the
         // smallest first; unused slots hold (i64::MAX, u32::MAX, _).
         let mut best = vec![(i64::MAX, u32::MAX, 0i64); nc * ARCS_PER_TARGET];
-        let mut by_cell: Vec<u32> = (0..self.classes.len() as u32).collect();
-        by_cell.sort_by_key(|&k| (self.classes[k as usize].cell, k));
         let w = self.problem.weights;
         // Of one source cell: (π(t) − fixed(α + β·km) − λ, target, km), the
         // largest first. A class k can improve on t only when this exceeds
         // π(k) + threshold, as gaps only add to the cost.
         let mut row: Vec<(i64, u32, f64)> = Vec::new();
-        for same in by_cell
-            .chunk_by(|&a, &b| self.classes[a as usize].cell == self.classes[b as usize].cell)
-        {
-            let from = self.cells[self.classes[same[0] as usize].cell as usize];
+        // The classes of one cell are consecutive (see `new`).
+        let mut end = 0;
+        for cell_classes in self.classes.chunk_by(|a, b| a.cell == b.cell) {
+            let same = end..end + cell_classes.len() as u32;
+            end = same.end;
+            let from = self.cells[cell_classes[0].cell as usize];
             let Some(lowest) = same
-                .iter()
-                .map(|&k| self.pi[self.class_node(k) as usize])
+                .clone()
+                .map(|k| self.pi[self.class_node(k) as usize])
                 .min()
             else {
                 continue;
@@ -1204,7 +1210,7 @@ impl<'p> BlockSolver<'p> {
                 }
             }
             row.sort_unstable_by_key(|&(slack, t, _)| (Reverse(slack), t));
-            for &k in same {
+            for k in same {
                 let pk = self.pi[self.class_node(k) as usize];
                 let class = &self.classes[k as usize];
                 for &(slack, t, km) in &row {
