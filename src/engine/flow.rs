@@ -216,6 +216,12 @@ pub(crate) struct BlockSolver<'p> {
     violation: i64,
 }
 
+/// Sorts a block's groups by (cell, index): the order [`BlockSolver::new`]
+/// takes them in, so that the classes of one cell are consecutive.
+pub(crate) fn in_cell_order(problem: &Problem, groups: &mut [u32]) {
+    groups.sort_unstable_by_key(|&g| (problem.groups[g as usize].cell, g));
+}
+
 impl<'p> BlockSolver<'p> {
     /// The graph of one block, solved to optimality at λ = 0: `cells` and
     /// `groups` are global indices, the groups all in those cells.
@@ -229,7 +235,7 @@ impl<'p> BlockSolver<'p> {
         cells: Vec<u32>,
         mut groups: Vec<u32>,
     ) -> Result<BlockSolver<'p>, EngineError> {
-        groups.sort_unstable_by_key(|&g| (problem.groups[g as usize].cell, g));
+        in_cell_order(problem, &mut groups);
         let nc = cells.len();
         let local_of: BTreeMap<u32, u32> = cells
             .iter()
@@ -1380,11 +1386,13 @@ impl<'p> BlockSolver<'p> {
         }
     }
 
-    /// (global cell, price in integer units) for every cell of the block:
-    /// `π(Z) − π(cell)`, a subgradient of the cell's imbalance at the plan.
-    pub(crate) fn prices(&self, out: &mut [f64]) {
-        for (i, &c) in self.cells.iter().enumerate() {
-            out[c as usize] = self.scale.points(self.pi[0] - self.pi[1 + i]);
-        }
+    /// (global cell, price in score points) for every cell of the block, in
+    /// the order of its cells: `π(Z) − π(cell)`, a subgradient of the
+    /// cell's imbalance at the plan.
+    pub(crate) fn prices(&self) -> impl Iterator<Item = (u32, f64)> + '_ {
+        self.cells
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| (c, self.scale.points(self.pi[0] - self.pi[1 + i])))
     }
 }

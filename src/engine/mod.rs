@@ -7,7 +7,8 @@
 //! calls. The `planner` lowers a data set to a [`Problem`] and translates a
 //! [`Solution`] back.
 //!
-//! Entry points: [`solve`], [`solve_with_budget`], [`frontier`],
+//! Entry points: [`solve`] (and [`solve_reusing`], which keeps block
+//! solutions for the next solve), [`solve_with_budget`], [`frontier`],
 //! [`order_moves`], [`evaluate`].
 //!
 //! # Exactness
@@ -75,12 +76,14 @@
 //! about 3.5 s at 100,000 (the whole command 4.8–5.0 s, 280 MB). Shortest paths alone were 10× slower at 10,000 (one path per
 //! Dijkstra when km makes every cost distinct).
 
+mod cache;
 mod cost;
 mod evaluate;
 mod flow;
 mod order;
 mod solve;
 
+pub use cache::{BlockCache, solve_reusing};
 pub use cost::Scale;
 pub use evaluate::evaluate;
 pub use order::order_moves;

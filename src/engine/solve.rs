@@ -4,9 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use super::cache::{BlockCache, solve_reusing};
 use super::cost::{Scale, cell_imbalance, validate};
 use super::evaluate::evaluate_valid;
-use super::flow::BlockSolver;
+use super::flow::{BlockSolver, in_cell_order};
 use super::order::order_valid;
 use super::{EngineError, Flow, FrontierPoint, Move, Problem, Solution, Status};
 
@@ -46,21 +47,8 @@ impl<'p> Engine<'p> {
     fn new(problem: &'p Problem, extra_per_move: f64) -> Result<Engine<'p>, EngineError> {
         validate(problem)?;
         let scale = Scale::for_problem(problem, extra_per_move)?;
-        let mut cells_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-        for (i, c) in problem.cells.iter().enumerate() {
-            cells_of.entry(c.block).or_default().push(i as u32);
-        }
-        let mut groups_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-        for (j, g) in problem.groups.iter().enumerate() {
-            let block = problem.cells[g.cell as usize].block;
-            groups_of.entry(block).or_default().push(j as u32);
-        }
         let mut blocks = Vec::new();
-        for (block, groups) in groups_of {
-            let cells = cells_of.remove(&block).unwrap_or_default();
-            if cells.len() < 2 {
-                continue;
-            }
+        for (cells, groups) in split(problem) {
             blocks.push(BlockSolver::new(problem, scale, cells, groups)?);
         }
         Ok(Engine {
@@ -90,26 +78,8 @@ impl<'p> Engine<'p> {
 
     /// The Solution of a plan, scored in `f64`.
     fn assemble(&self, flows: Vec<Flow>, status: Status) -> Result<Solution, EngineError> {
-        let moves = expand(self.problem, &flows);
-        let evaluation = evaluate_valid(self.problem, &moves)?;
-        let mut cell_prices: Vec<f64> = self
-            .problem
-            .cells
-            .iter()
-            .zip(&evaluation.staff)
-            .map(|(c, &s)| 2.0 * (f64::from(s) - c.need) / c.need.max(1.0))
-            .collect();
-        for block in &self.blocks {
-            block.prices(&mut cell_prices);
-        }
-        Ok(Solution {
-            flows,
-            staff: evaluation.staff,
-            score: evaluation.score,
-            terms: evaluation.terms,
-            status,
-            cell_prices,
-        })
+        let prices = self.blocks.iter().flat_map(|b| b.prices());
+        assemble(self.problem, flows, status, prices)
     }
 
     /// Score of the all-stay plan.
@@ -145,6 +115,61 @@ impl<'p> Engine<'p> {
         }
         Err(EngineError::Internal)
     }
+}
+
+/// The blocks worth solving: per block (jabatan) with at least two cells
+/// and a group, its cells (ascending) and its groups (in cell order, see
+/// [`in_cell_order`]). A block with one cell has no move to make.
+pub(crate) fn split(problem: &Problem) -> Vec<(Vec<u32>, Vec<u32>)> {
+    let mut cells_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for (i, c) in problem.cells.iter().enumerate() {
+        cells_of.entry(c.block).or_default().push(i as u32);
+    }
+    let mut groups_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for (j, g) in problem.groups.iter().enumerate() {
+        let block = problem.cells[g.cell as usize].block;
+        groups_of.entry(block).or_default().push(j as u32);
+    }
+    let mut blocks = Vec::new();
+    for (block, mut groups) in groups_of {
+        let cells = cells_of.remove(&block).unwrap_or_default();
+        if cells.len() < 2 {
+            continue;
+        }
+        in_cell_order(problem, &mut groups);
+        blocks.push((cells, groups));
+    }
+    blocks
+}
+
+/// The Solution of a plan, scored in `f64`, with the blocks' cell prices
+/// (global cell, points) over the marginal imbalance of cells outside
+/// every solved block.
+pub(crate) fn assemble(
+    problem: &Problem,
+    flows: Vec<Flow>,
+    status: Status,
+    block_prices: impl Iterator<Item = (u32, f64)>,
+) -> Result<Solution, EngineError> {
+    let moves = expand(problem, &flows);
+    let evaluation = evaluate_valid(problem, &moves)?;
+    let mut cell_prices: Vec<f64> = problem
+        .cells
+        .iter()
+        .zip(&evaluation.staff)
+        .map(|(c, &s)| 2.0 * (f64::from(s) - c.need) / c.need.max(1.0))
+        .collect();
+    for (c, price) in block_prices {
+        cell_prices[c as usize] = price;
+    }
+    Ok(Solution {
+        flows,
+        staff: evaluation.staff,
+        score: evaluation.score,
+        terms: evaluation.terms,
+        status,
+        cell_prices,
+    })
 }
 
 /// A per-move price (score points) above which no move pays: the largest
@@ -214,9 +239,7 @@ pub(crate) fn expand(problem: &Problem, flows: &[Flow]) -> Vec<Move> {
 /// assert_eq!(solution.staff, vec![1, 3]);
 /// ```
 pub fn solve(problem: &Problem) -> Result<Solution, EngineError> {
-    let mut engine = Engine::new(problem, 0.0)?;
-    let point = engine.at(0)?;
-    engine.assemble(point.flows, Status::Optimal)
+    solve_reusing(problem, &mut BlockCache::default())
 }
 
 /// The best plan with at most `max_moves` moves, with a proven lower bound.

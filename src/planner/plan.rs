@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::{self, EngineError, Status};
+use crate::engine::{self, BlockCache, EngineError, Status};
 
 use super::Context;
 use super::index::{CellIdx, EmployeeIdx};
@@ -119,11 +119,27 @@ pub enum PlanError {
 /// [`PlanError::Pins`] when forced moves break rules; the engine's error
 /// for invalid numbers (e.g. a negative weight).
 pub fn plan(ctx: &Context<'_>, request: &PlanRequest) -> Result<PlanResult, PlanError> {
+    plan_reusing(ctx, request, &mut BlockCache::default())
+}
+
+/// As [`plan`], keeping the plans of the blocks (jabatan) in `cache` for
+/// the next call: without a move budget, a jabatan whose inputs did not
+/// change since one of the last few calls is not solved again, so a decision
+/// about one employee re-solves only that employee's jabatan. The result
+/// is the same as [`plan`]'s.
+///
+/// # Errors
+/// As [`plan`].
+pub fn plan_reusing(
+    ctx: &Context<'_>,
+    request: &PlanRequest,
+    cache: &mut BlockCache,
+) -> Result<PlanResult, PlanError> {
     let lowered = lower(ctx, &request.pins).map_err(PlanError::Pins)?;
     let budget = request.max_moves.or(ctx.data.settings.max_moves);
     let solution = match budget {
         Some(b) => engine::solve_with_budget(&lowered.problem, u64::from(b)),
-        None => engine::solve(&lowered.problem),
+        None => engine::solve_reusing(&lowered.problem, cache),
     }
     .map_err(PlanError::Engine)?;
     let ordered = engine::order_moves(&lowered.problem, &solution).map_err(PlanError::Engine)?;

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::charts::{self, StaffNeed, StaffNeedRow};
-use crate::engine::{self, FrontierPoint, Status};
+use crate::engine::{self, BlockCache, FrontierPoint, Status};
 use crate::i18n::Lang;
 use crate::i18n::plan::{
     PlanIssue, ReportFacts, ShortFacts, comparison_chart_labels, frontier_labels, frontier_point,
@@ -37,7 +37,7 @@ use crate::planner::analysis::{EjCategory, analyse, category, ej};
 use crate::planner::index::{CellIdx, EmployeeIdx, PositionIdx, UnitIdx};
 use crate::planner::lower::{PinError, Pins, lower};
 use crate::planner::plan::{
-    PlanError, PlanRequest, ShortCell, ShortReason, Step, plan, short_cells, steps_of,
+    PlanError, PlanRequest, ShortCell, ShortReason, Step, plan_reusing, short_cells, steps_of,
 };
 use crate::planner::score::{PlanScore, PlannedMove, Terms, Violation, score_plan};
 
@@ -622,6 +622,9 @@ pub(crate) struct PlanState {
     current: Option<Current>,
     optimum: Option<Optimum>,
     frontier: Option<Vec<FrontierPoint>>,
+    /// Plans of the jabatan solved for recent plans, so that a decision
+    /// re-solves only the jabatan it changes.
+    blocks: BlockCache,
     /// Scenarios and decisions saved with the workspace.
     pub(crate) saved: Saved,
     /// Those of a workspace import under review.
@@ -644,6 +647,7 @@ impl PlanState {
         self.current = None;
         self.optimum = None;
         self.frontier = None;
+        self.blocks = BlockCache::default();
     }
 }
 
@@ -937,7 +941,7 @@ fn compute(
         pins: pins.clone(),
         max_moves: decisions.budget,
     };
-    let result = match plan(ctx, &request(&pins)) {
+    let result = match plan_reusing(ctx, &request(&pins), &mut state.blocks) {
         Err(PlanError::Pins(errors)) => {
             for error in &errors {
                 let e = pin_error_employee(error);
@@ -945,7 +949,7 @@ fn compute(
                 issues.push(both(|l| pin_error_issue(ctx, error, target, l)));
                 pins.force.remove(&e);
             }
-            plan(ctx, &request(&pins))
+            plan_reusing(ctx, &request(&pins), &mut state.blocks)
         }
         other => other,
     };
@@ -1300,7 +1304,7 @@ fn step_view(c: &Current, index: usize, lang: Lang) -> StepView {
 /// The score of the plan without decisions, solved once per data set.
 fn optimum(state: &mut PlanState, ctx: &Context<'_>) -> Option<f64> {
     if state.optimum.is_none() {
-        let free = plan(ctx, &PlanRequest::default()).ok()?;
+        let free = plan_reusing(ctx, &PlanRequest::default(), &mut state.blocks).ok()?;
         state.optimum = Some(Optimum {
             score: free.score.total_after,
         });

@@ -1,16 +1,19 @@
 //! Benchmark (not a test): the worker's import path natively, step by
 //! step, on a data set from `seimbang-cli demo`: read the files, confirm,
-//! the overview (context, analysis, charts), the first table page.
+//! the overview (context, analysis, charts), the first table page; then
+//! the plan, and re-plans after decisions (each re-solves only the jabatan
+//! the decision touches, see `engine::solve_reusing`).
 //!
 //! Run: `cargo run --profile worker --example session_bench DATA_DIR`
 //! (the `worker` profile is the one the browser's worker is built with).
 
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 use seimbang::i18n::Lang;
 use seimbang::io::{HeaderMapping, InputFile};
 use seimbang::model::Date;
-use seimbang::session::{Request, Session, TableView};
+use seimbang::session::{Decisions, PlanView, Request, Response, Session, TableView};
 
 fn main() {
     let dir = std::env::args()
@@ -59,4 +62,51 @@ fn main() {
             vec![],
         );
     });
+    let mut plan = |label: &str, decisions: Decisions| -> PlanView {
+        let start = Instant::now();
+        let response = session.handle(
+            Request::Plan {
+                decisions,
+                lang: Lang::Id,
+            },
+            vec![],
+        );
+        println!("{label:<28} {:>8.3} s", start.elapsed().as_secs_f64());
+        match response {
+            Response::Plan(v) => *v,
+            other => panic!("expected a plan, got {other:?}"),
+        }
+    };
+    let rows = plan("plan", Decisions::default()).rows;
+    // A mover of the jabatan with the most moves, and one of the jabatan
+    // with the fewest.
+    let mut per_position: BTreeMap<&str, usize> = BTreeMap::new();
+    for row in &rows {
+        *per_position.entry(&row.position_code).or_default() += 1;
+    }
+    let by_moves = |pick: fn(usize, usize) -> bool| {
+        rows.iter()
+            .reduce(|a, b| {
+                let (ma, mb) = (
+                    per_position[&*a.position_code],
+                    per_position[&*b.position_code],
+                );
+                if pick(mb, ma) { b } else { a }
+            })
+            .map(|r| r.nip.clone())
+    };
+    let (Some(big), Some(small)) = (by_moves(|b, a| b > a), by_moves(|b, a| b < a)) else {
+        return;
+    };
+    let keep_big = Decisions {
+        keep: vec![big.clone()],
+        ..Decisions::default()
+    };
+    plan("keep one (largest jabatan)", keep_big);
+    let keep_both = Decisions {
+        keep: vec![big, small],
+        ..Decisions::default()
+    };
+    plan("+ keep one (smallest jabatan)", keep_both);
+    plan("decisions undone", Decisions::default());
 }

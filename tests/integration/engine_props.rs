@@ -1,11 +1,14 @@
 //! Engine properties (proptest, fixed seed, bounded cases): plans are valid
 //! and correctly scored, solving is deterministic and blind to input order,
-//! and every prefix of the move order is a valid, correctly scored plan.
+//! and every prefix of the move order is a valid, correctly scored plan;
+//! re-using block plans gives what a fresh solve gives.
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
-use seimbang::engine::{Cell, Group, Problem, evaluate, order_moves, solve};
+use seimbang::engine::{
+    BlockCache, Cell, Group, Problem, evaluate, order_moves, solve, solve_reusing,
+};
 use seimbang::model::{Coord, Weights};
 
 use crate::engine::{SplitMix, expand};
@@ -131,8 +134,63 @@ fn permuted(p: &Problem, seed: u64) -> (Problem, Vec<u32>, Vec<u32>) {
     (q, cell_new, group_new)
 }
 
+/// Blocks a solve works on: at least two cells and one group.
+fn solved_blocks(p: &Problem) -> usize {
+    let mut cells = std::collections::BTreeMap::<u32, usize>::new();
+    for c in &p.cells {
+        *cells.entry(c.block).or_default() += 1;
+    }
+    let with_groups: std::collections::BTreeSet<u32> = p
+        .groups
+        .iter()
+        .map(|g| p.cells[g.cell as usize].block)
+        .collect();
+    with_groups.iter().filter(|b| cells[b] >= 2).count()
+}
+
 proptest! {
     #![proptest_config(config())]
+
+    #[test]
+    fn reusing_block_plans_gives_a_fresh_solves_plan_and_re_solves_only_changed_blocks(
+        seed in any::<u64>(),
+    ) {
+        let p = small_instance(seed);
+        let blocks = solved_blocks(&p);
+        let mut cache = BlockCache::default();
+        let a = solve_reusing(&p, &mut cache).unwrap();
+        prop_assert_eq!(&a, &solve(&p).unwrap());
+        prop_assert_eq!((cache.solved(), cache.reused()), (blocks, 0));
+        // The same problem again: every block comes from the cache.
+        prop_assert_eq!(&solve_reusing(&p, &mut cache).unwrap(), &a);
+        prop_assert_eq!((cache.solved(), cache.reused()), (0, blocks));
+        if !p.groups.is_empty() {
+            // One group gone (as when a decision keeps it in place): the
+            // groups after it shift down, only its block is solved again,
+            // and the plan is the one a fresh solve makes.
+            let j = (seed % p.groups.len() as u64) as usize;
+            let mut q = p.clone();
+            q.groups.remove(j);
+            let b = solve_reusing(&q, &mut cache).unwrap();
+            prop_assert_eq!(&b, &solve(&q).unwrap());
+            prop_assert!(cache.solved() <= 1);
+            prop_assert_eq!(cache.solved() + cache.reused(), solved_blocks(&q));
+            // Undone: the first plan again, nothing solved.
+            prop_assert_eq!(&solve_reusing(&p, &mut cache).unwrap(), &a);
+            prop_assert_eq!(cache.solved(), 0);
+            // A field changed in place is a changed block too.
+            let mut t = p.clone();
+            t.groups[j].rotation_due = !t.groups[j].rotation_due;
+            prop_assert_eq!(&solve_reusing(&t, &mut cache).unwrap(), &solve(&t).unwrap());
+            prop_assert_eq!(cache.solved() + cache.reused(), blocks);
+            prop_assert!(cache.solved() <= 1);
+        }
+        // A weight is an input of every block.
+        let mut r = p.clone();
+        r.weights.alpha += 0.25;
+        prop_assert_eq!(&solve_reusing(&r, &mut cache).unwrap(), &solve(&r).unwrap());
+        prop_assert_eq!((cache.solved(), cache.reused()), (blocks, 0));
+    }
 
     #[test]
     fn plans_respect_sizes_and_eligibility_and_report_their_own_score(seed in any::<u64>()) {

@@ -201,6 +201,26 @@ fn keeping_a_moved_person_keeps_them() {
 }
 
 #[test]
+fn a_decision_after_a_plan_gives_the_same_bytes_as_planning_it_first() {
+    // The second plan of `s` re-uses the first one's untouched jabatan.
+    let mut s = demo_session();
+    let free = plan_view(&mut s, Decisions::default(), Lang::Id);
+    let decisions = Decisions {
+        keep: vec![free.rows[0].nip.clone()],
+        reject: vec![(free.rows[1].nip.clone(), free.rows[1].to_unit_code.clone())],
+        ..Decisions::default()
+    };
+    let decided = plan_view(&mut s, decisions.clone(), Lang::Id);
+    let mut fresh = demo_session();
+    let direct = plan_view(&mut fresh, decisions, Lang::Id);
+    assert_eq!(decided.rows, direct.rows);
+    assert_eq!(csv(&mut s), csv(&mut fresh));
+    // Undoing the decisions gives the first plan back.
+    let again = plan_view(&mut s, Decisions::default(), Lang::Id);
+    assert_eq!(again.rows, free.rows);
+}
+
+#[test]
 fn a_rejected_move_is_not_in_the_new_plan() {
     let mut s = demo_session();
     let free = plan_view(&mut s, Decisions::default(), Lang::Id);

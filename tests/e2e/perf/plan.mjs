@@ -1,7 +1,10 @@
 // Measures issue 6's browser targets in headless Chromium: the plan for a
 // generated data set computed in the worker (time from `plan-run` to
 // `plan-status` = done), main-thread long tasks meanwhile, and the time
-// from a `step-next` click to the redrawn before/after chart.
+// from a `step-next` click to the redrawn before/after chart; then a
+// decision (keep the first mover in place) and its undoing, each timed from
+// the click to the re-planned list (only the jabatan a decision changes is
+// solved again).
 //
 //   node perf/plan.mjs DATA_DIR        (from tests/e2e, after `trunk build --release`)
 //
@@ -55,6 +58,31 @@ try {
   const stepTasks = await page.evaluate(() => window.__longTasks.splice(0));
   stepMs.sort((a, b) => a - b);
 
+  const keys = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="plan-move"]')].map((r) => `${r.dataset.nip}>${r.dataset.to}`).join(","),
+    );
+  const settled = (prev, decisions) =>
+    page.waitForFunction(
+      ([prev, decisions]) =>
+        document.querySelector('[data-testid="plan-status"]')?.dataset.state === "done" &&
+        document.querySelectorAll('[data-testid="decision"]').length === decisions &&
+        [...document.querySelectorAll('[data-testid="plan-move"]')].map((r) => `${r.dataset.nip}>${r.dataset.to}`).join(",") !== prev,
+      [prev, decisions],
+      { timeout: 900000, polling: 10 },
+    );
+  const before = await keys();
+  const d0 = performance.now();
+  await byTestId(page, "plan-move").first().locator('[data-testid="move-keep"]').click();
+  await settled(before, 1);
+  const decisionMs = performance.now() - d0;
+  const decided = await keys();
+  const u0 = performance.now();
+  await byTestId(page, "decision").first().locator("button").click();
+  await settled(decided, 0);
+  const undoMs = performance.now() - u0;
+  const decisionTasks = await page.evaluate(() => window.__longTasks.splice(0));
+
   const c0 = performance.now();
   execFileSync(CLI, ["plan", DATA, "--out", "/tmp/seimbang-perf-rencana.csv", "--summary", "/tmp/seimbang-perf-summary.json"]);
   const cliMs = performance.now() - c0;
@@ -66,6 +94,8 @@ try {
   console.log(`  longest main-thread task while planning: ${Math.max(0, ...planTasks).toFixed(0)} ms   target ≤ 200 ms`);
   console.log(`  step-next → chart redrawn: median ${stepMs[stepMs.length >> 1]?.toFixed(0)} ms, max ${stepMs.at(-1)?.toFixed(0)} ms over ${stepMs.length} steps   target < 100 ms`);
   console.log(`  longest main-thread task while stepping: ${Math.max(0, ...stepTasks).toFixed(0)} ms`);
+  console.log(`  decision (keep the first mover in place) → re-planned: ${fmt(decisionMs)}; undone → re-planned: ${fmt(undoMs)}`);
+  console.log(`  longest main-thread task around the decisions: ${Math.max(0, ...decisionTasks).toFixed(0)} ms`);
   if (app.problems().length) console.log("  problems:", app.problems());
 } finally {
   await app.close();

@@ -1,0 +1,231 @@
+//! Re-use of block solutions between plain solves (no move budget).
+//!
+//! Owns: [`BlockCache`] and [`solve_reusing`]. A block (jabatan) is solved
+//! on its own, and its optimal plan depends only on its own cells and
+//! groups, the weights, `max_km` and the fixed-point scale; so when a
+//! decision changes one jabatan, every other block's plan can be taken back
+//! unchanged. Never does: budgets or frontiers (their blocks move with λ and
+//! are re-solved warm by `solve`).
+//!
+//! A block is found again by a key that spells out every input the block
+//! solver reads, word by word (no hash, so two different blocks can never
+//! share a key). The plan taken back is then the one a fresh solve would
+//! return: [`super::flow::BlockSolver`] is deterministic and sees its groups
+//! only through their contents and their order, which the key keeps.
+
+use std::collections::BTreeMap;
+
+use super::cost::{Scale, validate};
+use super::flow::BlockSolver;
+use super::solve::{assemble, split};
+use super::{Cell, EngineError, Flow, Group, Problem, Solution, Status};
+use crate::model::{Coord, Weights};
+
+/// Blocks used by this many of the latest calls are kept.
+pub const KEPT_CALLS: u64 = 8;
+
+/// Optimal plans of the blocks of recent [`solve_reusing`] calls.
+///
+/// Keeps the blocks used by the last [`KEPT_CALLS`] calls, so that undoing
+/// recent decisions finds the blocks they had changed. A call that changes
+/// one jabatan adds one block, so this is usually little more than one copy
+/// of the problem's groups, and never more than [`KEPT_CALLS`] copies.
+/// Start with `BlockCache::default()`.
+#[derive(Debug, Default)]
+pub struct BlockCache {
+    /// Plans by block key.
+    entries: BTreeMap<Vec<u64>, Entry>,
+    /// Calls so far.
+    calls: u64,
+    /// Blocks the last call took from here.
+    reused: usize,
+    /// Blocks the last call solved.
+    solved: usize,
+}
+
+/// The optimal plan of one block.
+#[derive(Debug)]
+struct Entry {
+    /// (position of the group among the block's groups, target cell,
+    /// count), in the order the block solver returned them.
+    flows: Vec<(u32, u32, u32)>,
+    /// Price of each of the block's cells, in their order.
+    prices: Vec<f64>,
+    /// The call that last used it.
+    last_used: u64,
+}
+
+impl BlockCache {
+    /// Blocks the last [`solve_reusing`] call took from the cache.
+    pub fn reused(&self) -> usize {
+        self.reused
+    }
+
+    /// Blocks the last [`solve_reusing`] call had to solve.
+    pub fn solved(&self) -> usize {
+        self.solved
+    }
+
+    /// Block plans kept.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no block plan is kept.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// The exact optimum without a move budget, as [`super::solve`] (which
+/// calls this with an empty cache), solving only the blocks whose inputs
+/// differ from those of the last [`KEPT_CALLS`] calls with `cache`.
+///
+/// The result is identical to that of [`super::solve`] on the same
+/// problem, whatever the cache holds.
+///
+/// # Errors
+/// As [`super::solve`].
+pub fn solve_reusing(problem: &Problem, cache: &mut BlockCache) -> Result<Solution, EngineError> {
+    validate(problem)?;
+    let scale = Scale::for_problem(problem, 0.0)?;
+    cache.calls += 1;
+    cache.reused = 0;
+    cache.solved = 0;
+    let mut flows = Vec::new();
+    let mut prices = Vec::new();
+    for (cells, groups) in split(problem) {
+        let key = block_key(problem, scale, &cells, &groups);
+        let entry = match cache.entries.get_mut(&key) {
+            Some(entry) => {
+                cache.reused += 1;
+                entry
+            }
+            None => {
+                cache.solved += 1;
+                let entry = solve_block(problem, scale, &cells, &groups)?;
+                cache.entries.entry(key).or_insert(entry)
+            }
+        };
+        entry.last_used = cache.calls;
+        flows.extend(entry.flows.iter().map(|&(j, to_cell, count)| Flow {
+            group: groups[j as usize],
+            to_cell,
+            count,
+        }));
+        prices.extend(cells.iter().copied().zip(entry.prices.iter().copied()));
+    }
+    let calls = cache.calls;
+    cache
+        .entries
+        .retain(|_, e| e.last_used + KEPT_CALLS > calls);
+    flows.sort_unstable();
+    assemble(problem, flows, Status::Optimal, prices.into_iter())
+}
+
+/// Solves one block (groups in cell order) and keeps its plan by group
+/// position.
+fn solve_block(
+    problem: &Problem,
+    scale: Scale,
+    cells: &[u32],
+    groups: &[u32],
+) -> Result<Entry, EngineError> {
+    let block = BlockSolver::new(problem, scale, cells.to_vec(), groups.to_vec())?;
+    let position: BTreeMap<u32, u32> = groups
+        .iter()
+        .enumerate()
+        .map(|(j, &g)| (g, j as u32))
+        .collect();
+    let mut out = Vec::new();
+    block.flows(&mut out);
+    Ok(Entry {
+        flows: out
+            .iter()
+            .map(|f| (position[&f.group], f.to_cell, f.count))
+            .collect(),
+        prices: block.prices().map(|(_, p)| p).collect(),
+        last_used: 0,
+    })
+}
+
+/// Every input the block solver reads, as words: the scale, the weights,
+/// `max_km`, each cell (global index, unit and its coordinates, need, fixed
+/// staff, whether it accepts movers, required tags) and each group in
+/// order (cell, size, rotation, held tags, wishes, forbidden cells).
+/// Lists carry their length, so the words spell one block only. The
+/// patterns below name every field, so a new field cannot be forgotten.
+fn block_key(problem: &Problem, scale: Scale, cells: &[u32], groups: &[u32]) -> Vec<u64> {
+    fn list(key: &mut Vec<u64>, items: &[u32]) {
+        key.push(items.len() as u64);
+        key.extend(items.iter().map(|&i| u64::from(i)));
+    }
+    fn optional<const N: usize>(key: &mut Vec<u64>, words: Option<[u64; N]>) {
+        match words {
+            Some(words) => {
+                key.push(1);
+                key.extend(words);
+            }
+            None => key.push(0),
+        }
+    }
+    let Weights {
+        alpha,
+        beta,
+        gamma,
+        delta,
+        zeta,
+    } = problem.weights;
+    let mut key = vec![
+        scale.units.to_bits(),
+        alpha.to_bits(),
+        beta.to_bits(),
+        gamma.to_bits(),
+        delta.to_bits(),
+        zeta.to_bits(),
+    ];
+    optional(&mut key, problem.max_km.map(|km| [km.to_bits()]));
+    key.push(cells.len() as u64);
+    for &c in cells {
+        let Cell {
+            unit,
+            block,
+            need,
+            fixed,
+            accepts,
+            ref required,
+        } = problem.cells[c as usize];
+        key.extend([
+            u64::from(c),
+            u64::from(unit),
+            u64::from(block),
+            need.to_bits(),
+            u64::from(fixed),
+            u64::from(accepts),
+        ]);
+        let coords = problem.unit_coords[unit as usize];
+        optional(
+            &mut key,
+            coords.map(|Coord { lat, lon }| [lat.to_bits(), lon.to_bits()]),
+        );
+        list(&mut key, required);
+    }
+    key.push(groups.len() as u64);
+    for &g in groups {
+        let Group {
+            cell,
+            size,
+            rotation_due,
+            ref competencies,
+            wishes,
+            ref forbidden,
+        } = problem.groups[g as usize];
+        key.extend([u64::from(cell), u64::from(size), u64::from(rotation_due)]);
+        list(&mut key, competencies);
+        for wish in wishes {
+            optional(&mut key, wish.map(|unit| [u64::from(unit)]));
+        }
+        list(&mut key, forbidden);
+    }
+    key
+}
