@@ -103,6 +103,62 @@ impl<'p> Engine<'p> {
         self.base_score() + (bound as f64 - error) / self.scale.units
     }
 
+    /// From `p0` (λ = 0, more moves than `budget`), a pair of solves just
+    /// above and at most `budget` moves, with the best Lagrangian bound of
+    /// the solves made. Starts at λ = `guess` and steps away from it on the
+    /// side the moves say, by an eighth of λ, then a quarter, a half and a
+    /// whole (down to λ = 0, where `p0` is; up to `no_move`, the λ above
+    /// which no move pays), so a close guess is bracketed by close solves.
+    fn bracket(
+        &mut self,
+        p0: Point,
+        budget: i64,
+        guess: i64,
+        no_move: i64,
+    ) -> Result<(Point, Point, i128), EngineError> {
+        let no_move = no_move.max(1);
+        let mut lambda = guess.clamp(1, no_move);
+        let first = self.at(lambda)?;
+        let mut bound = p0.bound(budget).max(first.bound(budget));
+        let mut divisor = 8;
+        if first.moves > budget {
+            let mut lo = first;
+            loop {
+                if lambda >= no_move {
+                    // Moves left at the no-move price (its rounding): the
+                    // doubling search settles it.
+                    let hi = self.top(lambda.saturating_mul(2))?;
+                    bound = bound.max(hi.bound(budget));
+                    return Ok((lo, hi, bound));
+                }
+                lambda = lambda
+                    .saturating_add((lambda / divisor).max(1))
+                    .min(no_move);
+                divisor = (divisor / 2).max(1);
+                let p = self.at(lambda)?;
+                bound = bound.max(p.bound(budget));
+                if p.moves <= budget {
+                    return Ok((lo, p, bound));
+                }
+                lo = p;
+            }
+        }
+        let mut hi = first;
+        loop {
+            lambda -= (lambda / divisor).max(1);
+            divisor = (divisor / 2).max(1);
+            if lambda <= 0 {
+                return Ok((p0, hi, bound));
+            }
+            let p = self.at(lambda)?;
+            bound = bound.max(p.bound(budget));
+            if p.moves > budget {
+                return Ok((p, hi, bound));
+            }
+            hi = p;
+        }
+    }
+
     /// The λ-solve with no move (doubling λ from `start` if needed).
     fn top(&mut self, start: i64) -> Result<Point, EngineError> {
         let mut lambda = start.max(1);
@@ -245,9 +301,10 @@ pub fn solve(problem: &Problem) -> Result<Solution, EngineError> {
 /// The best plan with at most `max_moves` moves, with a proven lower bound.
 ///
 /// Lagrangian relaxation: λ is added to every move cost; the plan at λ is
-/// exactly optimal for its own move count. λ is searched (line
-/// intersections, else bisection) for the plans just above and at most
-/// `max_moves`; the returned plan is the better of the latter and the best
+/// exactly optimal for its own move count. λ is searched for the plans
+/// just above and at most `max_moves`: from a guess read off the step
+/// order of the unconstrained optimum, outwards until those are bracketed,
+/// then by line intersections, else bisection; the returned plan is the better of the latter and the best
 /// prefix (see [`super::order_moves`]) of the former. The lower bound is
 /// `max L(λ) − λ·max_moves` over every λ tried.
 ///
@@ -263,9 +320,13 @@ pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, 
     if p0.moves <= budget {
         return engine.assemble(p0.flows, Status::Optimal);
     }
-    let mut lo = p0;
-    let mut hi = engine.top(engine.scale.fixed(price))?;
-    let mut bound = lo.bound(budget).max(hi.bound(budget));
+    let guess = budget_price_guess(problem, &p0.flows, budget)?;
+    let (mut lo, mut hi, mut bound) = engine.bracket(
+        p0,
+        budget,
+        engine.scale.fixed(guess),
+        engine.scale.fixed(price),
+    )?;
     while hi.moves != budget && hi.lambda - lo.lambda > 1 {
         let (lambda, crossing) = next_lambda(&lo, &hi);
         let p = engine.at(lambda)?;
@@ -297,6 +358,31 @@ pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, 
         gap: best.score - lower_bound,
     };
     Ok(best)
+}
+
+/// A first per-move price (score points) for a budget below the optimum's
+/// move count: midway between the gains of the last move kept and the
+/// first move dropped when the optimum's moves are taken in their step
+/// order (see [`super::order_moves`]), since a price between them drops
+/// about the moves after the budget. Only where the search for λ starts:
+/// the plan and its bound come from solves.
+fn budget_price_guess(problem: &Problem, flows: &[Flow], budget: i64) -> Result<f64, EngineError> {
+    let ordered = order_valid(problem, flows)?;
+    let before = evaluate_valid(problem, &[])?.score;
+    let gain = |k: usize| {
+        let prev = if k == 0 {
+            before
+        } else {
+            ordered[k - 1].score_after
+        };
+        prev - ordered[k].score_after
+    };
+    let first_dropped = budget as usize;
+    if first_dropped >= ordered.len() {
+        return Ok(0.0);
+    }
+    let last_kept = first_dropped.saturating_sub(1);
+    Ok((0.5 * (gain(last_kept) + gain(first_dropped))).max(0.0))
 }
 
 /// The next λ between two points: where their lines cross when that is
