@@ -21,15 +21,12 @@ use super::solve::{assemble, split};
 use super::{Cell, EngineError, Flow, Group, Problem, Solution, Status};
 use crate::model::{Coord, Weights};
 
-/// Blocks used by this many of the latest calls are kept.
-pub const KEPT_CALLS: u64 = 8;
-
 /// Optimal plans of the blocks of recent [`solve_reusing`] calls.
 ///
-/// Keeps the blocks used by the last [`KEPT_CALLS`] calls, so that undoing
+/// Keeps the blocks used by the last [`Self::KEPT_CALLS`] calls, so that undoing
 /// recent decisions finds the blocks they had changed. A call that changes
 /// one jabatan adds one block, so this is usually little more than one copy
-/// of the problem's groups, and never more than [`KEPT_CALLS`] copies.
+/// of the problem's groups, and never more than [`Self::KEPT_CALLS`] copies.
 /// Start with `BlockCache::default()`.
 #[derive(Debug, Default)]
 pub struct BlockCache {
@@ -56,6 +53,9 @@ struct Entry {
 }
 
 impl BlockCache {
+    /// Blocks used by this many of the latest calls are kept.
+    pub const KEPT_CALLS: u64 = 8;
+
     /// Blocks the last [`solve_reusing`] call took from the cache.
     pub fn reused(&self) -> usize {
         self.reused
@@ -79,7 +79,7 @@ impl BlockCache {
 
 /// The exact optimum without a move budget, as [`super::solve`] (which
 /// calls this with an empty cache), solving only the blocks whose inputs
-/// differ from those of the last [`KEPT_CALLS`] calls with `cache`.
+/// differ from those of the last [`BlockCache::KEPT_CALLS`] calls with `cache`.
 ///
 /// The result is identical to that of [`super::solve`] on the same
 /// problem, whatever the cache holds.
@@ -118,7 +118,7 @@ pub fn solve_reusing(problem: &Problem, cache: &mut BlockCache) -> Result<Soluti
     let calls = cache.calls;
     cache
         .entries
-        .retain(|_, e| e.last_used + KEPT_CALLS > calls);
+        .retain(|_, e| e.last_used + BlockCache::KEPT_CALLS > calls);
     flows.sort_unstable();
     assemble(problem, flows, Status::Optimal, prices.into_iter())
 }
