@@ -4,8 +4,8 @@
 //! on its own, and its optimal plan depends only on its own cells and
 //! groups, the weights, `max_km` and the fixed-point scale; so when a
 //! decision changes one jabatan, every other block's plan can be taken back
-//! unchanged. Never does: budgets or frontiers (their blocks move with λ and
-//! are re-solved warm by `solve`).
+//! unchanged. Never does: budgets or frontiers (their blocks move with λ
+//! and are re-solved warm by the engine of `solve.rs`).
 //!
 //! A block is found again by a key that spells out every input the block
 //! solver reads, word by word (no hash, so two different blocks can never
@@ -64,16 +64,6 @@ impl BlockCache {
     /// Blocks the last [`solve_reusing`] call had to solve.
     pub fn solved(&self) -> usize {
         self.solved
-    }
-
-    /// Block plans kept.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// Whether no block plan is kept.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 }
 
