@@ -1,7 +1,7 @@
 //! Dense indices over a data set: units, positions, cells and the cell of
 //! each employee, with each cell's need (objective.md "Terms").
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{DataSet, Tags};
 
@@ -53,6 +53,26 @@ pub struct Index {
     cell_by_pair: BTreeMap<(PositionIdx, UnitIdx), CellIdx>,
 }
 
+/// The codes in `uses` that are not `defined`, sorted and deduplicated
+/// (runs of one code, as when rows come grouped, are checked once).
+fn undefined<'a>(
+    uses: impl Iterator<Item = &'a str>,
+    defined: &BTreeSet<&str>,
+) -> BTreeSet<&'a str> {
+    let mut out = BTreeSet::new();
+    let mut last = None;
+    for code in uses {
+        if last == Some(code) {
+            continue;
+        }
+        last = Some(code);
+        if !defined.contains(code) {
+            out.insert(code);
+        }
+    }
+    out
+}
+
 impl Index {
     /// Builds the index. Never panics: codes that no table defines still
     /// get an index (the importer reports them as problems).
@@ -80,28 +100,24 @@ impl Index {
             add_position(&position.code, &mut position_codes);
         }
         // Codes used but not defined, in sorted order for determinism.
-        let mut extra_units: Vec<&str> = data
+        let unit_uses = data
             .needs
             .iter()
             .map(|n| n.unit.as_str())
             .chain(data.tasks.iter().map(|t| t.unit.as_str()))
-            .chain(data.employees.iter().map(|e| e.unit.as_str()))
-            .collect();
-        extra_units.sort_unstable();
-        extra_units.dedup();
-        for code in extra_units {
+            .chain(data.employees.iter().map(|e| e.unit.as_str()));
+        let defined: BTreeSet<&str> = data.units.iter().map(|u| u.code.as_str()).collect();
+        for code in undefined(unit_uses, &defined) {
             add_unit(code, &mut unit_codes);
         }
-        let mut extra_positions: Vec<&str> = data
+        let position_uses = data
             .needs
             .iter()
             .map(|n| n.position.as_str())
             .chain(data.tasks.iter().map(|t| t.position.as_str()))
-            .chain(data.employees.iter().map(|e| e.position.as_str()))
-            .collect();
-        extra_positions.sort_unstable();
-        extra_positions.dedup();
-        for code in extra_positions {
+            .chain(data.employees.iter().map(|e| e.position.as_str()));
+        let defined: BTreeSet<&str> = data.positions.iter().map(|p| p.code.as_str()).collect();
+        for code in undefined(position_uses, &defined) {
             add_position(code, &mut position_codes);
         }
 
@@ -154,11 +170,13 @@ impl Index {
             draft.hours = Some(hours);
             draft.has_need = true;
         }
-        for employee in &data.employees {
-            let key = (
-                position_by_code[&employee.position],
-                unit_by_code[&employee.unit],
-            );
+        // Each employee's (position, unit), looked up once.
+        let employee_pair: Vec<(PositionIdx, UnitIdx)> = data
+            .employees
+            .iter()
+            .map(|e| (position_by_code[&e.position], unit_by_code[&e.unit]))
+            .collect();
+        for &key in &employee_pair {
             drafts
                 .entry(key)
                 .or_insert(Draft {
@@ -202,10 +220,9 @@ impl Index {
                 staff_before: draft.staff,
             });
         }
-        let employee_cell = data
-            .employees
+        let employee_cell = employee_pair
             .iter()
-            .map(|e| cell_by_pair[&(position_by_code[&e.position], unit_by_code[&e.unit])])
+            .map(|pair| cell_by_pair[pair])
             .collect();
         Index {
             unit_codes,

@@ -332,6 +332,33 @@ fn cells_take_their_need_from_tasks_then_hours_then_fte() {
     assert_eq!(cell_cost(2, 0.5), 2.25);
 }
 
+#[test]
+fn codes_used_but_not_defined_follow_the_defined_ones_in_code_order() {
+    let mut data = data_set();
+    // Interleaved, repeated, and one defined code in between.
+    for (i, (u, p)) in [
+        ("ZZ", "PP"),
+        ("AB", "KK"),
+        ("ZZ", "KK"),
+        ("A", "PP"),
+        ("AB", "PP"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        data.employees.push(employee(100 + i as u32, u, p));
+    }
+    data.needs.push(need("M", "JJ", 1.0));
+    let ctx = Context::new(&data, date("2000-01-01"));
+    assert_eq!(ctx.index.unit_codes, ["A", "B", "C", "AB", "M", "ZZ"]);
+    assert_eq!(ctx.index.position_codes, ["PP", "JJ", "KK"]);
+    for (e, employee) in data.employees.iter().enumerate() {
+        let cell = &ctx.index.cells[ctx.index.employee_cell[e]];
+        assert_eq!(ctx.index.unit_codes[cell.unit], employee.unit);
+        assert_eq!(ctx.index.position_codes[cell.position], employee.position);
+    }
+}
+
 /// The cells left short and their best remaining candidate, by the plain
 /// definition: every unmoved movable employee of the position is tried;
 /// the lowest net cost wins, ties to the lowest employee index.
