@@ -13,7 +13,7 @@
 //! return: [`super::flow::BlockSolver`] is deterministic and sees its groups
 //! only through their contents and their order, which the key keeps.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, btree_map};
 
 use super::cost::{Scale, validate};
 use super::flow::BlockSolver;
@@ -86,15 +86,14 @@ pub fn solve_reusing(problem: &Problem, cache: &mut BlockCache) -> Result<Soluti
     let mut prices = Vec::new();
     for (cells, groups) in split(problem) {
         let key = block_key(problem, scale, &cells, &groups);
-        let entry = match cache.entries.get_mut(&key) {
-            Some(entry) => {
+        let entry = match cache.entries.entry(key) {
+            btree_map::Entry::Occupied(found) => {
                 cache.reused += 1;
-                entry
+                found.into_mut()
             }
-            None => {
+            btree_map::Entry::Vacant(slot) => {
                 cache.solved += 1;
-                let entry = solve_block(problem, scale, &cells, &groups)?;
-                cache.entries.entry(key).or_insert(entry)
+                slot.insert(solve_block(problem, scale, &cells, &groups)?)
             }
         };
         entry.last_used = cache.calls;

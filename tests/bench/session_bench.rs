@@ -63,15 +63,14 @@ fn main() {
         );
     });
     let mut plan = |label: &str, decisions: Decisions| -> PlanView {
-        let start = Instant::now();
-        let response = session.handle(
-            Request::Plan {
-                decisions,
-                lang: Lang::Id,
-            },
-            vec![],
-        );
-        println!("{label:<28} {:>8.3} s", start.elapsed().as_secs_f64());
+        let mut response = Response::Empty;
+        let request = Request::Plan {
+            decisions,
+            lang: Lang::Id,
+        };
+        time(label, &mut || {
+            response = session.handle(request.clone(), vec![]);
+        });
         match response {
             Response::Plan(v) => *v,
             other => panic!("expected a plan, got {other:?}"),
