@@ -61,8 +61,12 @@
 //! big change of λ), approximate rounds come first: pricing adds only arcs more than
 //! 0.05, then 0.008 score points negative, and each solve stops at an
 //! eighth of that ε without the exact clean-up; the exact rounds that follow
-//! start from there and only settle the last fractions of a point. Each
-//! re-solve starts cost scaling one phase below the largest violation
+//! start from there and only settle the last fractions of a point. On the
+//! first solve, the move arcs without flow that those rounds leave more
+//! than 0.1, then 0.01 points from paying are dropped (most seed arcs),
+//! so the exact rounds scan 22–40 % of the arcs of the big jabatan at
+//! 100,000 employees; pricing would add any of them back. Each re-solve
+//! starts cost scaling one phase below the largest violation
 //! pricing just added, since every other arc is already that close to
 //! optimal. After each re-solve, group and class prices are raised to
 //! their tightest residual in-arc (the flow stays as optimal), so pricing
