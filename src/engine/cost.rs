@@ -3,7 +3,7 @@
 //! scale. Never does: optimisation.
 
 use super::{EngineError, Group, Problem};
-use crate::model::{Weights, haversine_km};
+use crate::model::{Coord, Weights, haversine_floor_km, haversine_km};
 
 /// `x.round() as i64`: half away from zero, saturating, NaN to 0, but
 /// without the library call `round` compiles to where there is no rounding
@@ -159,15 +159,23 @@ pub(crate) fn base_points(weights: &Weights, km: f64) -> f64 {
     weights.alpha + weights.beta * km
 }
 
+/// The coordinates of two units, when both have them.
+fn coords(problem: &Problem, a: u32, b: u32) -> Option<(Coord, Coord)> {
+    Some((
+        problem.unit_coords[a as usize]?,
+        problem.unit_coords[b as usize]?,
+    ))
+}
+
 /// Distance in km between two units (0 when either has no coordinates).
 pub(crate) fn unit_km(problem: &Problem, a: u32, b: u32) -> f64 {
-    match (
-        problem.unit_coords[a as usize],
-        problem.unit_coords[b as usize],
-    ) {
-        (Some(x), Some(y)) => haversine_km(x, y),
-        _ => 0.0,
-    }
+    coords(problem, a, b).map_or(0.0, |(x, y)| haversine_km(x, y))
+}
+
+/// A lower bound of [`unit_km`] without trigonometry (see
+/// [`haversine_floor_km`]).
+pub(crate) fn unit_km_floor(problem: &Problem, a: u32, b: u32) -> f64 {
+    coords(problem, a, b).map_or(0.0, |(x, y)| haversine_floor_km(x, y))
 }
 
 /// Preference points a move of `group` into `unit` earns (3/2/1, the

@@ -14,7 +14,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
-use super::cost::{allowed_km, base_points, gaps, preference_points, round_i64};
+use super::cost::{allowed_km, base_points, gaps, preference_points, round_i64, unit_km_floor};
 use super::{EngineError, Flow, Problem, Scale};
 
 /// Marks a normal (non-convex) arc.
@@ -1239,6 +1239,7 @@ impl<'p> BlockSolver<'p> {
             let same = end..end + cell_classes.len() as u32;
             end = same.end;
             let from = self.cells[cell_classes[0].cell as usize];
+            let from_unit = self.problem.cells[from as usize].unit;
             let Some(lowest) = same
                 .clone()
                 .map(|k| self.pi[self.class_node(k) as usize])
@@ -1253,7 +1254,21 @@ impl<'p> BlockSolver<'p> {
                 if bound - pt >= -threshold {
                     break;
                 }
-                let Some(km) = allowed_km(self.problem, from, &[], self.cells[t as usize]) else {
+                // The slack at the distance's lower bound: most targets
+                // scanned are too far to pay, and this settles most of
+                // them without the haversine (at 100,000 employees, 3.2 of
+                // the 6.1 million distances pricing computed).
+                let to = self.cells[t as usize];
+                let floor = unit_km_floor(
+                    self.problem,
+                    from_unit,
+                    self.problem.cells[to as usize].unit,
+                );
+                if pt - self.scale.fixed(base_points(&w, floor)) - self.lambda <= lowest + threshold
+                {
+                    continue;
+                }
+                let Some(km) = allowed_km(self.problem, from, &[], to) else {
                     continue;
                 };
                 let slack = pt - self.scale.fixed(base_points(&w, km)) - self.lambda;

@@ -44,3 +44,22 @@ pub fn haversine_km(a: Coord, b: Coord) -> f64 {
     let h = s1 * s1 + libm::cos(phi1) * libm::cos(phi2) * s2 * s2;
     2.0 * EARTH_RADIUS_KM * libm::asin(h.clamp(0.0, 1.0).sqrt())
 }
+
+/// A lower bound of [`haversine_km`] without trigonometry: a great circle
+/// between two latitudes is at least as long as the meridian arc between
+/// them, `R·|Δφ|`. It is shaved by a millionth, far more than the rounding
+/// of the haversine formula can take off, so it never exceeds the
+/// computed distance. The engine's pricing uses it to skip the targets too
+/// far to pay without computing their distance.
+///
+/// # Example
+/// ```
+/// use seimbang::model::{Coord, haversine_floor_km, haversine_km};
+/// let a = Coord::new(-7.42, 109.95).unwrap();
+/// let b = Coord::new(-6.2, 106.8).unwrap();
+/// assert!(haversine_floor_km(a, b) <= haversine_km(a, b));
+/// ```
+pub fn haversine_floor_km(a: Coord, b: Coord) -> f64 {
+    let to_rad = std::f64::consts::PI / 180.0;
+    EARTH_RADIUS_KM * ((b.lat - a.lat).abs() * to_rad) * (1.0 - 1e-6)
+}

@@ -7,7 +7,7 @@ use seimbang::engine::{
     Cell, EngineError, Group, Move, Problem, Status, evaluate, frontier, order_moves, solve,
     solve_with_budget,
 };
-use seimbang::model::{Coord, Weights, haversine_km};
+use seimbang::model::{Coord, Weights, haversine_floor_km, haversine_km};
 
 /// splitmix64: a tiny deterministic generator for test instances.
 pub struct SplitMix(pub u64);
@@ -581,4 +581,46 @@ fn illegal_moves_and_bad_problems_are_errors_not_panics() {
     let mut bad = p;
     bad.groups[0].size = 0;
     assert_eq!(solve(&bad), Err(EngineError::EmptyGroup { group: 0 }));
+}
+
+#[test]
+fn the_distance_floor_never_exceeds_the_distance_and_is_close_along_a_meridian() {
+    let mut rng = SplitMix(SEED);
+    // Degrees in thousandths, over the whole globe and over Indonesia.
+    let mut coord = |lat: (i64, i64), lon: (i64, i64)| {
+        let mut pick =
+            |(lo, hi): (i64, i64)| (lo + rng.below((hi - lo + 1) as u64) as i64) as f64 / 1000.0;
+        Coord::new(pick(lat), pick(lon)).unwrap()
+    };
+    let mut pairs: Vec<(Coord, Coord)> = Vec::new();
+    for _ in 0..50_000 {
+        let world = ((-90_000, 90_000), (-180_000, 180_000));
+        let indonesia = ((-11_000, 6_000), (95_000, 141_000));
+        pairs.push((coord(world.0, world.1), coord(world.0, world.1)));
+        pairs.push((
+            coord(indonesia.0, indonesia.1),
+            coord(indonesia.0, indonesia.1),
+        ));
+    }
+    let edge = |lat, lon| Coord::new(lat, lon).unwrap();
+    pairs.extend([
+        (edge(90.0, 0.0), edge(-90.0, 0.0)),
+        (edge(90.0, 10.0), edge(-90.0, -170.0)),
+        (edge(0.0, 0.0), edge(0.0, 180.0)),
+        (edge(45.0, 0.0), edge(-45.0, 180.0)),
+        (edge(-7.42, 109.95), edge(-7.42, 109.95)),
+        (edge(-7.42, 109.95), edge(-7.42, 110.95)),
+    ]);
+    for (a, b) in pairs {
+        let floor = haversine_floor_km(a, b);
+        let km = haversine_km(a, b);
+        assert!(
+            floor >= 0.0 && floor <= km,
+            "{a:?} {b:?}: floor {floor} > {km}"
+        );
+    }
+    // Along a meridian the floor is the distance, less its millionth.
+    let (a, b) = (edge(-7.0, 110.0), edge(-6.0, 110.0));
+    let km = haversine_km(a, b);
+    assert!((km - haversine_floor_km(a, b)) <= km * 2e-6, "{km}");
 }
