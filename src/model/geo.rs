@@ -50,7 +50,9 @@ pub fn haversine_km(a: Coord, b: Coord) -> f64 {
 /// them, `R·|Δφ|`. It is shaved by a millionth, far more than the rounding
 /// of the haversine formula can take off, so it never exceeds the
 /// computed distance. The engine's pricing uses it to skip the targets too
-/// far to pay without computing their distance.
+/// far to pay without computing their distance. A latitude outside
+/// −90..=90 (a [`Coord`] built without [`Coord::new`]) gives 0, which is
+/// always a lower bound.
 ///
 /// # Example
 /// ```
@@ -60,6 +62,9 @@ pub fn haversine_km(a: Coord, b: Coord) -> f64 {
 /// assert!(haversine_floor_km(a, b) <= haversine_km(a, b));
 /// ```
 pub fn haversine_floor_km(a: Coord, b: Coord) -> f64 {
+    if !(a.lat.abs() <= 90.0 && b.lat.abs() <= 90.0) {
+        return 0.0;
+    }
     let to_rad = std::f64::consts::PI / 180.0;
     EARTH_RADIUS_KM * ((b.lat - a.lat).abs() * to_rad) * (1.0 - 1e-6)
 }

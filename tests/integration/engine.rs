@@ -619,6 +619,17 @@ fn the_distance_floor_never_exceeds_the_distance_and_is_close_along_a_meridian()
             "{a:?} {b:?}: floor {floor} > {km}"
         );
     }
+    // Latitudes out of range (not from `Coord::new`) give no bound.
+    let wild = Coord {
+        lat: 100.0,
+        lon: 0.0,
+    };
+    assert_eq!(haversine_floor_km(wild, edge(-90.0, 0.0)), 0.0);
+    let nan = Coord {
+        lat: f64::NAN,
+        lon: 0.0,
+    };
+    assert_eq!(haversine_floor_km(edge(0.0, 0.0), nan), 0.0);
     // Along a meridian the floor is the distance, less its millionth.
     let (a, b) = (edge(-7.0, 110.0), edge(-6.0, 110.0));
     let km = haversine_km(a, b);
