@@ -41,6 +41,8 @@ struct Engine<'p> {
     problem: &'p Problem,
     scale: Scale,
     blocks: Vec<BlockSolver<'p>>,
+    /// Score of the all-stay plan.
+    base_score: f64,
 }
 
 impl<'p> Engine<'p> {
@@ -55,6 +57,7 @@ impl<'p> Engine<'p> {
             problem,
             scale,
             blocks,
+            base_score: evaluate_valid(problem, &[])?.score,
         })
     }
 
@@ -82,25 +85,11 @@ impl<'p> Engine<'p> {
         assemble(self.problem, flows, status, prices)
     }
 
-    /// Score of the all-stay plan.
-    fn base_score(&self) -> f64 {
-        let mut staff: Vec<u32> = self.problem.cells.iter().map(|c| c.fixed).collect();
-        for g in &self.problem.groups {
-            staff[g.cell as usize] += g.size;
-        }
-        self.problem
-            .cells
-            .iter()
-            .zip(&staff)
-            .map(|(c, &s)| cell_imbalance(f64::from(s), c.need))
-            .sum()
-    }
-
     /// A lower bound in score points from an integer Lagrangian bound,
     /// minus the fixed-point error of a plan with `budget` moves.
     fn bound_points(&self, bound: i128, budget: i64) -> f64 {
         let error = 2.0 * (self.problem.cells.len() as f64 + budget as f64 + 1.0);
-        self.base_score() + (bound as f64 - error) / self.scale.units
+        self.base_score + (bound as f64 - error) / self.scale.units
     }
 
     /// From `p0` (λ = 0, more moves than `budget`), a pair of solves just
@@ -320,7 +309,7 @@ pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, 
     if p0.moves <= budget {
         return engine.assemble(p0.flows, Status::Optimal);
     }
-    let guess = budget_price_guess(problem, &p0.flows, budget)?;
+    let guess = budget_price_guess(problem, &p0.flows, budget, engine.base_score)?;
     let (mut lo, mut hi, mut bound) = engine.bracket(
         p0,
         budget,
@@ -364,11 +353,16 @@ pub fn solve_with_budget(problem: &Problem, max_moves: u64) -> Result<Solution, 
 /// move count: midway between the gains of the last move kept and the
 /// first move dropped when the optimum's moves are taken in their step
 /// order (see [`super::order_moves`]), since a price between them drops
-/// about the moves after the budget. Only where the search for λ starts:
-/// the plan and its bound come from solves.
-fn budget_price_guess(problem: &Problem, flows: &[Flow], budget: i64) -> Result<f64, EngineError> {
+/// about the moves after the budget (`before` is the all-stay score, the
+/// first move's starting point). Only where the search for λ starts: the
+/// plan and its bound come from solves.
+fn budget_price_guess(
+    problem: &Problem,
+    flows: &[Flow],
+    budget: i64,
+    before: f64,
+) -> Result<f64, EngineError> {
     let ordered = order_valid(problem, flows)?;
-    let before = evaluate_valid(problem, &[])?.score;
     let gain = |k: usize| {
         let prev = if k == 0 {
             before
