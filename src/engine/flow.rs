@@ -78,7 +78,8 @@ struct Class {
     present: Vec<u64>,
     /// (local target, arc) of its move arcs, in creation order.
     arcs: Vec<(u32, u32)>,
-    /// (local group, group → class arc).
+    /// (local group, the arc its flow into the class is on: its own
+    /// group → class arc, or its release arc when it has no node).
     members: Vec<(u32, u32)>,
 }
 
@@ -196,6 +197,9 @@ pub(crate) struct BlockSolver<'p> {
     /// Local → global group.
     groups: Vec<u32>,
     classes: Vec<Class>,
+    /// Number of group nodes: only the groups with wish arcs that share
+    /// their class have one (see [`BlockSolver::new`]).
+    group_nodes: u32,
     /// Arcs in pairs: forward `2i`, reverse `2i + 1`.
     arcs: Vec<Arc>,
     excess: Vec<i64>,
@@ -303,8 +307,57 @@ impl<'p> BlockSolver<'p> {
             group_class.push(k);
         }
         let block_movable: i64 = movable.iter().sum();
-        let n = 1 + nc + groups.len() + classes.len();
         let w = &problem.weights;
+        // Per group: its wish arcs as (local target, cost).
+        let wishes: Vec<Vec<(u32, i64)>> = groups
+            .iter()
+            .map(|&g| {
+                let group = &problem.groups[g as usize];
+                if w.gamma <= 0.0 {
+                    return Vec::new();
+                }
+                let mut wished: Vec<u32> = group.wishes.iter().flatten().copied().collect();
+                wished.sort_unstable();
+                wished.dedup();
+                wished
+                    .into_iter()
+                    .filter_map(|unit| {
+                        let &t = unit_cell.get(&unit)?;
+                        let target = cells[t as usize];
+                        let km = allowed_km(problem, group.cell, &group.forbidden, target)?;
+                        let pref = preference_points(problem, group, unit);
+                        if pref == 0 {
+                            return None;
+                        }
+                        let gap = gaps(
+                            &problem.cells[target as usize].required,
+                            &group.competencies,
+                        );
+                        let c = scale.fixed(
+                            base_points(w, km) - w.gamma * f64::from(pref)
+                                + w.zeta * f64::from(gap),
+                        );
+                        Some((t, c))
+                    })
+                    .collect()
+            })
+            .collect();
+        // A group gets a node of its own only when it has wish arcs and
+        // shares its class: every other group is released straight into
+        // its class's node (its wish arcs, if any, leave from there), which
+        // spares most groups' node and group → class arc, and a hop of
+        // every push through them.
+        let mut class_groups = vec![0u32; classes.len()];
+        for &k in &group_class {
+            class_groups[k as usize] += 1;
+        }
+        let own_node: Vec<bool> = wishes
+            .iter()
+            .zip(&group_class)
+            .map(|(wished, &k)| !wished.is_empty() && class_groups[k as usize] > 1)
+            .collect();
+        let group_nodes = own_node.iter().filter(|&&own| own).count() as u32;
+        let n = 1 + nc + group_nodes as usize + classes.len();
         let mut solver = BlockSolver {
             problem,
             scale,
@@ -321,6 +374,7 @@ impl<'p> BlockSolver<'p> {
             cells,
             groups,
             classes,
+            group_nodes,
             arcs: Vec::new(),
             excess: vec![0; n],
             pi: vec![0; n],
@@ -334,53 +388,42 @@ impl<'p> BlockSolver<'p> {
             solver.add_arc(1 + i as u32, 0, 0, 0, i as u32, false);
         }
         let delta_fixed = scale.fixed(w.delta);
-        for (j, &g) in solver.groups.clone().iter().enumerate() {
-            let group = &problem.groups[g as usize];
+        let mut next_group_node = 1 + nc as u32;
+        for (j, wished) in wishes.into_iter().enumerate() {
+            let group = &problem.groups[solver.groups[j] as usize];
             let cell_node = 1 + local_of[&group.cell];
-            let group_node = solver.group_node(j as u32);
-            let size = i64::from(group.size);
-            let release_cost = if group.rotation_due { -delta_fixed } else { 0 };
-            let a = solver.add_arc(cell_node, group_node, size, release_cost, NORMAL, false);
-            solver.release.push(a);
-            // Priced at its cell's starting price (the hub's, 0) plus its
-            // release cost: see below.
-            solver.pi[group_node as usize] = release_cost;
             let k = group_class[j];
             let class_node = solver.class_node(k);
-            let a = solver.add_arc(group_node, class_node, size, 0, NORMAL, false);
-            solver.classes[k as usize].members.push((j as u32, a));
-            if w.gamma > 0.0 {
-                let mut wished: Vec<u32> = group.wishes.iter().flatten().copied().collect();
-                wished.sort_unstable();
-                wished.dedup();
-                for unit in wished {
-                    let Some(&t) = unit_cell.get(&unit) else {
-                        continue;
-                    };
-                    let target = solver.cells[t as usize];
-                    let Some(km) = allowed_km(problem, group.cell, &group.forbidden, target) else {
-                        continue;
-                    };
-                    let pref = preference_points(problem, group, unit);
-                    if pref == 0 {
-                        continue;
-                    }
-                    let gap = gaps(
-                        &problem.cells[target as usize].required,
-                        &group.competencies,
-                    );
-                    let c = scale.fixed(
-                        base_points(w, km) - w.gamma * f64::from(pref) + w.zeta * f64::from(gap),
-                    );
-                    let a = solver.add_arc(group_node, 1 + t, size, c, NORMAL, true);
-                    solver.wish_arcs.push((j as u32, t, a));
-                }
+            let size = i64::from(group.size);
+            let release_cost = if group.rotation_due { -delta_fixed } else { 0 };
+            // Priced at its cell's starting price (the hub's, 0) plus its
+            // release cost: see below.
+            let node = if own_node[j] {
+                let node = next_group_node;
+                next_group_node += 1;
+                solver.pi[node as usize] = release_cost;
+                node
+            } else {
+                class_node
+            };
+            let a = solver.add_arc(cell_node, node, size, release_cost, NORMAL, false);
+            solver.release.push(a);
+            // The arc its flow into the class is read from.
+            let member = if own_node[j] {
+                solver.add_arc(node, class_node, size, 0, NORMAL, false)
+            } else {
+                a
+            };
+            solver.classes[k as usize].members.push((j as u32, member));
+            for (t, c) in wished {
+                let a = solver.add_arc(node, 1 + t, size, c, NORMAL, true);
+                solver.wish_arcs.push((j as u32, t, a));
             }
         }
         // Start from the all-stay plan with every cell priced as the hub
         // (0), as if each could reach its need without paying for a move;
-        // each group at its release cost (−δ when rotation is due, set
-        // above) and each class at its cheapest group. Saturating what that
+        // each group node at its release cost (−δ when rotation is due, set
+        // above) and each class at its members' cheapest. Saturating what that
         // leaves negative moves each convex arc to the staff nearest its
         // need, and the wish and seed arcs a reward or δ makes negative, so
         // the first solve routes each cell's surplus or shortfall through
@@ -396,7 +439,7 @@ impl<'p> BlockSolver<'p> {
             let lowest = solver.classes[k]
                 .members
                 .iter()
-                .map(|&(j, _)| solver.pi[solver.group_node(j) as usize])
+                .map(|&(j, _)| solver.arcs[solver.release[j as usize] as usize].cost)
                 .min()
                 .unwrap_or(0);
             solver.pi[node] = lowest;
@@ -525,12 +568,14 @@ impl<'p> BlockSolver<'p> {
         self.excess.iter().filter(|&&e| e > 0).sum()
     }
 
-    fn group_node(&self, j: u32) -> u32 {
-        1 + self.cells.len() as u32 + j
+    /// The first group node (see [`BlockSolver::group_nodes`]); the class
+    /// nodes follow the group nodes.
+    fn first_group_node(&self) -> u32 {
+        1 + self.cells.len() as u32
     }
 
     fn class_node(&self, k: u32) -> u32 {
-        1 + (self.cells.len() + self.groups.len()) as u32 + k
+        self.first_group_node() + self.group_nodes + k
     }
 
     /// Adds an arc and its reverse; returns the forward arc's index.
@@ -913,7 +958,7 @@ impl<'p> BlockSolver<'p> {
     /// reporting absent arcs as improving merely because push–relabel
     /// lowered them on the way.
     fn raise_prices(&mut self) {
-        let first_group = self.group_node(0) as usize;
+        let first_group = self.first_group_node() as usize;
         let first_class = self.class_node(0) as usize;
         for range in [first_group..first_class, first_class..self.pi.len()] {
             let mut top = vec![i64::MAX; range.len()];
@@ -1372,14 +1417,14 @@ impl<'p> BlockSolver<'p> {
         // Every group and class price falls by the same d, which leaves the
         // reduced costs of the move and wish arcs (out of them), and of
         // the group → class arcs (between them), as they were: only the
-        // release arcs (cell → group) change, by d. That matters because
+        // release arcs (cell → group or class) change, by d. That matters because
         // an arc carrying part of its capacity has reduced cost 0 both
         // ways, so any change of its cost, however small, pushes its whole
         // flow back as excess; charged to the release arcs instead of the
         // move arcs, the changes of λ of the frontier at 30,000 employees
         // left 0.38 million units of excess instead of 1.48 million, and
         // it took 5.80 s instead of 8.35 s (the same points).
-        let first_group = self.group_node(0) as usize;
+        let first_group = self.first_group_node() as usize;
         for p in &mut self.pi[first_group..] {
             *p -= d;
         }

@@ -37,6 +37,9 @@
 //! `cell → group` release (capacity `size`, cost `−δ` when rotation is due),
 //! `group → class` (cost 0), `group → wished cell` (full move cost with the
 //! preference reward), `class → cell` move arcs (cost `α + β·km + ζ·gaps`),
+//! where a group without wish arcs, or alone in its class, is its class's
+//! node (released straight into it: most groups, so most nodes and pushes
+//! are spared),
 //! and one convex arc per cell between the cell and `Z` whose flow is the
 //! change of staff, with the exact marginal imbalance costs. A min-cost
 //! circulation is an optimal plan. Class → cell arcs are generated lazily:
