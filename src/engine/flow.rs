@@ -146,9 +146,48 @@ impl Slot {
 struct ByTail {
     /// Node `v`'s arcs are slots `start[v]..start[v + 1]`.
     start: Vec<u32>,
+    /// Node `v`'s slots from `live[v]` to `start[v + 1]` are normal slots
+    /// without residual capacity, so the scans that need capacity stop at
+    /// `live[v]`: most of a cell's slots are the reverses of move arcs that
+    /// carry no flow (at 100,000 employees, cell relabels scanned 81
+    /// million slots). A push into such a slot's reverse brings it back
+    /// ([`ByTail::revive`]); relabels move the slots they find empty out.
+    live: Vec<u32>,
     slots: Vec<Slot>,
     /// Per slot: its index in `arcs`.
     orig: Vec<u32>,
+}
+
+impl ByTail {
+    /// Swaps the slots at `x` and `y` (of one tail), keeping their
+    /// reverses and original arcs pointing at them.
+    fn swap(&mut self, x: u32, y: u32) {
+        if x == y {
+            return;
+        }
+        let (rx, ry) = (self.slots[x as usize].rev, self.slots[y as usize].rev);
+        self.slots.swap(x as usize, y as usize);
+        self.orig.swap(x as usize, y as usize);
+        self.slots[rx as usize].rev = y;
+        self.slots[ry as usize].rev = x;
+    }
+
+    /// Moves slot `s` of node `v`, which just got residual capacity, into
+    /// `v`'s live slots if it was out.
+    fn revive(&mut self, v: usize, s: u32) {
+        if s >= self.live[v] {
+            self.swap(s, self.live[v]);
+            self.live[v] += 1;
+        }
+    }
+
+    /// Moves slot `s` of node `v`, a normal slot found without residual
+    /// capacity, out of `v`'s live slots; the slot that takes its place
+    /// has not been scanned yet.
+    fn retire(&mut self, v: usize, s: u32) {
+        self.live[v] -= 1;
+        self.swap(s, self.live[v]);
+    }
 }
 
 /// Scratch space of one re-solve, reused across its cost-scaling phases
@@ -759,7 +798,7 @@ impl<'p> BlockSolver<'p> {
                         break;
                     }
                 }
-                for s in g.start[u]..g.start[u + 1] {
+                for s in g.start[u]..g.live[u] {
                     if self.slot_cap(g, s) <= 0 {
                         continue;
                     }
@@ -803,7 +842,7 @@ impl<'p> BlockSolver<'p> {
                         found = true;
                         continue;
                     }
-                    for s in g.start[u]..g.start[u + 1] {
+                    for s in g.start[u]..g.live[u] {
                         let v = g.slots[s as usize].head as usize;
                         if level[v] == NO_LEVEL
                             && self.slot_cap(g, s) > 0
@@ -847,7 +886,7 @@ impl<'p> BlockSolver<'p> {
                     break true;
                 }
                 let mut next = None;
-                while current[u] < g.start[u + 1] {
+                while current[u] < g.live[u] {
                     let slot = current[u];
                     let v = g.slots[slot as usize].head as usize;
                     if level[v] != NO_LEVEL
@@ -998,7 +1037,7 @@ impl<'p> BlockSolver<'p> {
             work.queued[v] = false;
             while self.excess[v] > 0 {
                 let s = work.current[v];
-                if s == g.start[v + 1] {
+                if s == g.live[v] {
                     let (next, relabelled) = self.relabel(g, v, eps)?;
                     work.current[v] = next;
                     if !relabelled {
@@ -1037,7 +1076,7 @@ impl<'p> BlockSolver<'p> {
     /// unit, as each unit costs more than the last).
     fn saturate_slots(&mut self, g: &mut ByTail, eps: i64) {
         for v in 0..self.excess.len() {
-            for s in g.start[v]..g.start[v + 1] {
+            for s in g.start[v]..g.live[v] {
                 loop {
                     let c = self.slot_cap(g, s);
                     if c <= 0 || self.slot_reduced(g, v, s) >= -eps {
@@ -1060,9 +1099,10 @@ impl<'p> BlockSolver<'p> {
     /// Goldberg's cs2, the current slot skips the admissible slots before
     /// it, so a slot still admissible may turn up on the way: then the
     /// price stays and that slot comes back with `false`.
-    fn relabel(&mut self, g: &ByTail, v: usize, eps: i64) -> Result<(u32, bool), EngineError> {
+    fn relabel(&mut self, g: &mut ByTail, v: usize, eps: i64) -> Result<(u32, bool), EngineError> {
         let mut best: Option<(i64, u32)> = None;
-        for s in g.start[v]..g.start[v + 1] {
+        let mut s = g.start[v];
+        while s < g.live[v] {
             if self.slot_cap(g, s) > 0 {
                 let value = self.pi[g.slots[s as usize].head as usize] - self.slot_cost(g, s);
                 if value > self.pi[v] {
@@ -1071,7 +1111,12 @@ impl<'p> BlockSolver<'p> {
                 if best.is_none_or(|(b, _)| value > b) {
                     best = Some((value, s));
                 }
+            } else if g.slots[s as usize].convex == NORMAL {
+                // The slot now at `s` is looked at next.
+                g.retire(v, s);
+                continue;
             }
+            s += 1;
         }
         let (value, s) = best.ok_or(EngineError::Internal)?;
         self.pi[v] = value - eps;
@@ -1085,16 +1130,31 @@ impl<'p> BlockSolver<'p> {
     fn by_tail(&self) -> Result<ByTail, EngineError> {
         let n = self.pi.len();
         let mut start = vec![0u32; n + 1];
+        // Per node: its live slots (see `ByTail::live`), counted and then
+        // placed first.
+        let mut live = vec![0u32; n];
+        let dead = |arc: &Arc| arc.convex == NORMAL && arc.cap <= 0;
         for arc in &self.arcs {
             start[arc.tail as usize + 1] += 1;
+            if !dead(arc) {
+                live[arc.tail as usize] += 1;
+            }
         }
         for v in 0..n {
             start[v + 1] += start[v];
         }
-        let mut fill = start.clone();
+        let mut fill_live = start.clone();
+        let mut fill_dead: Vec<u32> = (0..n).map(|v| start[v] + live[v]).collect();
+        for v in 0..n {
+            live[v] += start[v];
+        }
         let mut place = vec![0u32; self.arcs.len()];
         for (a, arc) in self.arcs.iter().enumerate() {
-            let slot = &mut fill[arc.tail as usize];
+            let slot = if dead(arc) {
+                &mut fill_dead[arc.tail as usize]
+            } else {
+                &mut fill_live[arc.tail as usize]
+            };
             place[a] = *slot;
             *slot += 1;
         }
@@ -1128,7 +1188,12 @@ impl<'p> BlockSolver<'p> {
             };
             orig[s] = a as u32;
         }
-        Ok(ByTail { start, slots, orig })
+        Ok(ByTail {
+            start,
+            live,
+            slots,
+            orig,
+        })
     }
 
     /// Copies the residual capacities of `g` back into the arcs.
@@ -1173,6 +1238,7 @@ impl<'p> BlockSolver<'p> {
             let d = d as i32;
             g.slots[s as usize].cap -= d;
             g.slots[slot.rev as usize].cap += d;
+            g.revive(slot.head as usize, slot.rev);
         } else {
             let (cell, forward) = slot.convex_side();
             self.push_convex(cell, forward, d);
