@@ -1142,12 +1142,10 @@ impl<'p> BlockSolver<'p> {
         }
         for v in 0..n {
             start[v + 1] += start[v];
-        }
-        let mut fill_live = start.clone();
-        let mut fill_dead: Vec<u32> = (0..n).map(|v| start[v] + live[v]).collect();
-        for v in 0..n {
             live[v] += start[v];
         }
+        let mut fill_live = start.clone();
+        let mut fill_dead = live.clone();
         let mut place = vec![0u32; self.arcs.len()];
         for (a, arc) in self.arcs.iter().enumerate() {
             let slot = if dead(arc) {
