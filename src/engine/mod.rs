@@ -80,7 +80,7 @@
 //! # Performance (native, `bench-native` profile, 2-core machine)
 //! See README "Performance" (`scripts/bench-engine.sh`): planning takes
 //! about 0.004 s at 1,000 employees, 0.11 s at 10,000, 0.41 s at 30,000
-//! and about 2.2–2.6 s at 100,000 (the whole command 3.5–4.3 s, 229 MB).
+//! and about 2.1–2.4 s at 100,000 (the whole command 3.9–4.2 s, 229 MB).
 //! Shortest paths alone were 10× slower at 10,000 (one path per Dijkstra
 //! when km makes every cost distinct).
 
