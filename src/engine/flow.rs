@@ -480,15 +480,8 @@ impl<'p> BlockSolver<'p> {
         for i in 0..nc {
             solver.refresh_marginals(i);
         }
-        for k in 0..solver.classes.len() {
-            let node = solver.class_node(k as u32) as usize;
-            let lowest = solver.classes[k]
-                .members
-                .iter()
-                .map(|&(j, _)| solver.arcs[solver.release[j as usize] as usize].cost)
-                .min()
-                .unwrap_or(0);
-            solver.pi[node] = lowest;
+        for k in 0..solver.classes.len() as u32 {
+            solver.price_at_cheapest_in(k);
         }
         solver.first_move_arc = solver.arcs.len() as u32;
         solver.seed_move_arcs();
@@ -1236,18 +1229,27 @@ impl<'p> BlockSolver<'p> {
             }
         }
         for &k in &g.hidden {
-            let cheapest = self.classes[k as usize]
-                .members
-                .iter()
-                .map(|&(_, a)| {
-                    let arc = &self.arcs[a as usize];
-                    self.pi[arc.tail as usize] + arc.cost
-                })
-                .min();
-            if let Some(price) = cheapest {
-                let node = self.class_node(k) as usize;
-                self.pi[node] = price;
-            }
+            self.price_at_cheapest_in(k);
+        }
+    }
+
+    /// Prices class `k` at the cheapest of its members' arcs into it,
+    /// `π(tail) + cost`, which leaves each of those arcs at a reduced cost
+    /// of at least 0 and one at exactly 0: the price a class starts from
+    /// (see [`Self::new`]), and the one a class left out of a re-solve
+    /// needs (it has no arc out, so nothing else constrains it).
+    fn price_at_cheapest_in(&mut self, k: u32) {
+        let cheapest = self.classes[k as usize]
+            .members
+            .iter()
+            .map(|&(_, a)| {
+                let arc = &self.arcs[a as usize];
+                self.pi[arc.tail as usize] + arc.cost
+            })
+            .min();
+        if let Some(price) = cheapest {
+            let node = self.class_node(k) as usize;
+            self.pi[node] = price;
         }
     }
 
