@@ -172,10 +172,13 @@ pub(crate) fn unit_km(problem: &Problem, a: u32, b: u32) -> f64 {
     coords(problem, a, b).map_or(0.0, |(x, y)| haversine_km(x, y))
 }
 
-/// A lower bound of [`unit_km`] without trigonometry (see
-/// [`haversine_floor_km`]).
-pub(crate) fn unit_km_floor(problem: &Problem, a: u32, b: u32) -> f64 {
-    coords(problem, a, b).map_or(0.0, |(x, y)| haversine_floor_km(x, y))
+/// A lower bound of [`unit_km`] between units at coordinates `a` and `b`,
+/// without trigonometry (see [`haversine_floor_km`]).
+pub(crate) fn km_floor(a: Option<Coord>, b: Option<Coord>) -> f64 {
+    match (a, b) {
+        (Some(x), Some(y)) => haversine_floor_km(x, y),
+        _ => 0.0,
+    }
 }
 
 /// Preference points a move of `group` into `unit` earns (3/2/1, the

@@ -14,8 +14,9 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
-use super::cost::{allowed_km, base_points, gaps, preference_points, round_i64, unit_km_floor};
+use super::cost::{allowed_km, base_points, gaps, km_floor, preference_points, round_i64};
 use super::{EngineError, Flow, Problem, Scale};
+use crate::model::Coord;
 
 /// Marks a normal (non-convex) arc.
 const NORMAL: u32 = u32::MAX;
@@ -1379,8 +1380,16 @@ impl<'p> BlockSolver<'p> {
     /// gaps are all that could still make an arc improving.
     fn price(&mut self, threshold: i64) -> usize {
         let nc = self.cells.len();
-        let mut order: Vec<u32> = (0..nc as u32).collect();
-        order.sort_by_key(|&t| (Reverse(self.pi[1 + t as usize]), t));
+        let coord = |t: u32| {
+            let unit = self.problem.cells[self.cells[t as usize] as usize].unit;
+            self.problem.unit_coords[unit as usize]
+        };
+        // (π(t), t, coordinates) by falling potential: what the scans read,
+        // side by side.
+        let mut order: Vec<(i64, u32, Option<Coord>)> = (0..nc as u32)
+            .map(|t| (self.pi[1 + t as usize], t, coord(t)))
+            .collect();
+        order.sort_unstable_by_key(|&(pt, t, _)| (Reverse(pt), t));
         // Per target: its best candidates (reduced cost, class, cost), the
         // smallest first; unused slots hold (i64::MAX, u32::MAX, _).
         let mut best = vec![(i64::MAX, u32::MAX, 0i64); nc * ARCS_PER_TARGET];
@@ -1395,7 +1404,7 @@ impl<'p> BlockSolver<'p> {
             let same = end..end + cell_classes.len() as u32;
             end = same.end;
             let from = self.cells[cell_classes[0].cell as usize];
-            let from_unit = self.problem.cells[from as usize].unit;
+            let from_coord = coord(cell_classes[0].cell);
             let Some(lowest) = same
                 .clone()
                 .map(|k| self.pi[self.class_node(k) as usize])
@@ -1405,24 +1414,21 @@ impl<'p> BlockSolver<'p> {
             };
             // π(t) − fixed(α + β·km) − λ, which only falls as km grows.
             let slack = |pt: i64, km: f64| pt - self.scale.fixed(base_points(&w, km)) - self.lambda;
+            let at_zero_km = slack(0, 0.0);
             row.clear();
-            for &t in &order {
-                let pt = self.pi[1 + t as usize];
+            for &(pt, t, to_coord) in &order {
                 // Not even at 0 km: nor any target after this one.
-                if slack(pt, 0.0) <= lowest + threshold {
+                if pt + at_zero_km <= lowest + threshold {
                     break;
                 }
                 // Not at the distance's lower bound: most targets scanned
                 // are too far to pay, and this settles most of them
                 // without the haversine (at 100,000 employees, 3.2 of the
                 // 6.1 million distances pricing computed).
-                let to = self.cells[t as usize];
-                let to_unit = self.problem.cells[to as usize].unit;
-                if slack(pt, unit_km_floor(self.problem, from_unit, to_unit)) <= lowest + threshold
-                {
+                if slack(pt, km_floor(from_coord, to_coord)) <= lowest + threshold {
                     continue;
                 }
-                let Some(km) = allowed_km(self.problem, from, &[], to) else {
+                let Some(km) = allowed_km(self.problem, from, &[], self.cells[t as usize]) else {
                     continue;
                 };
                 let s = slack(pt, km);
