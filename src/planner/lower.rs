@@ -11,7 +11,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::engine::{Cell, Flow, Group, Problem};
-use crate::model::normalize_tag;
 
 use super::Context;
 use super::index::{CellIdx, EmployeeIdx, UnitIdx};
@@ -117,40 +116,24 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
     }
     let forced_of: BTreeMap<EmployeeIdx, CellIdx> = forced.iter().copied().collect();
 
-    // Competency tags that some cell requires get ids; others cannot matter.
-    let mut tag_ids: BTreeMap<String, u32> = BTreeMap::new();
-    for cell in &index.cells {
-        for tag in cell.required.iter() {
-            let next = tag_ids.len() as u32;
-            tag_ids.entry(normalize_tag(tag)).or_insert(next);
-        }
-    }
-    let ids = |tags: &crate::model::Tags| -> Vec<u32> {
-        let mut v: Vec<u32> = tags
-            .iter()
-            .filter_map(|t| tag_ids.get(&normalize_tag(t)).copied())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-
+    // Only the competency tags some cell requires can matter.
     let mut cells: Vec<Cell> = index
         .cells
         .iter()
-        .map(|c| Cell {
+        .zip(&ctx.tags.cell)
+        .map(|(c, required)| Cell {
             unit: c.unit as u32,
             block: c.position as u32,
             need: c.need,
             fixed: 0,
             accepts: c.has_need && !pins.locked_units.contains(&c.unit),
-            required: ids(&c.required),
+            required: required.clone(),
         })
         .collect();
 
     type Key = (u32, bool, Vec<u32>, [Option<u32>; 3], Vec<u32>);
     let mut groups: BTreeMap<Key, Vec<EmployeeIdx>> = BTreeMap::new();
-    for (employee, data) in ctx.data.employees.iter().enumerate() {
+    for employee in 0..ctx.data.employees.len() {
         let cell = index.employee_cell[employee];
         if let Some(&target) = forced_of.get(&employee) {
             cells[target].fixed += 1;
@@ -165,10 +148,8 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
         let own_unit = index.cells[cell].unit;
         // Only wishes that could be met matter to the score.
         let mut wishes = [None; 3];
-        for (slot, wish) in wishes.iter_mut().zip(&data.wishes) {
+        for (slot, wish) in wishes.iter_mut().zip(ctx.wishes[employee]) {
             *slot = wish
-                .as_deref()
-                .and_then(|code| index.unit(code.trim()))
                 .filter(|&u| u != own_unit)
                 .filter(|&u| {
                     index
@@ -188,7 +169,7 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
         let key = (
             cell as u32,
             eligibility.rotation_due,
-            ids(&data.competencies),
+            ctx.tags.employee_required(employee).to_vec(),
             wishes,
             forbidden,
         );

@@ -11,7 +11,9 @@ pub mod plan;
 pub mod rules;
 pub mod score;
 
-use crate::model::{Coord, DataSet, Date};
+use std::collections::BTreeMap;
+
+use crate::model::{Coord, DataSet, Date, Tags, normalize_tag};
 
 use index::{Index, PositionIdx, UnitIdx};
 use rules::{Eligibility, eligibility};
@@ -30,6 +32,11 @@ pub struct Context<'a> {
     pub reference: Date,
     /// Eligibility per employee, in row order.
     pub eligibility: Vec<Eligibility>,
+    /// Competency tags as dense ids (see [`TagIds`]).
+    pub tags: TagIds,
+    /// Per employee: the units of `pilihan_1..3` (trimmed codes; `None`
+    /// when empty or not a unit of the data).
+    pub wishes: Vec<[Option<UnitIdx>; 3]>,
     /// Display name per unit index (`nama_unit`, else the code).
     unit_names: Vec<String>,
     /// Display name per position index (`nama_jabatan`, else the code).
@@ -47,6 +54,16 @@ impl<'a> Context<'a> {
             .employees
             .iter()
             .map(|e| eligibility(data, e, reference))
+            .collect();
+        let tags = TagIds::new(data, &index);
+        let wishes = data
+            .employees
+            .iter()
+            .map(|e| {
+                e.wishes
+                    .each_ref()
+                    .map(|w| index.unit(w.as_deref()?.trim()))
+            })
             .collect();
         let mut unit_names = index.unit_codes.clone();
         for unit in &data.units {
@@ -66,6 +83,8 @@ impl<'a> Context<'a> {
             coords,
             reference,
             eligibility,
+            tags,
+            wishes,
             unit_names,
             position_names,
         }
@@ -79,5 +98,54 @@ impl<'a> Context<'a> {
     /// Display name of a position index: its `nama_jabatan`, else its code.
     pub fn position_name(&self, position: PositionIdx) -> &str {
         &self.position_names[position]
+    }
+}
+
+/// Competency tags as dense ids, one per normalised spelling
+/// ([`normalize_tag`]), so the planner compares numbers, not strings.
+#[derive(Clone, Debug)]
+pub struct TagIds {
+    /// Ids below this are the tags some cell requires, numbered in order of
+    /// first appearance over the cells; the employees' other tags follow.
+    pub required: u32,
+    /// Per employee: the ids of their competencies, sorted, deduplicated.
+    pub employee: Vec<Vec<u32>>,
+    /// Per cell: the ids of its required tags, sorted, deduplicated.
+    pub cell: Vec<Vec<u32>>,
+}
+
+impl TagIds {
+    fn new(data: &DataSet, index: &Index) -> TagIds {
+        let mut by_name: BTreeMap<String, u32> = BTreeMap::new();
+        let mut ids = |tags: &Tags| -> Vec<u32> {
+            let mut v: Vec<u32> = tags
+                .iter()
+                .map(|t| {
+                    let next = by_name.len() as u32;
+                    *by_name.entry(normalize_tag(t)).or_insert(next)
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let cell: Vec<Vec<u32>> = index.cells.iter().map(|c| ids(&c.required)).collect();
+        let required = cell.iter().flatten().max().map_or(0, |&m| m + 1);
+        let employee = data
+            .employees
+            .iter()
+            .map(|e| ids(&e.competencies))
+            .collect();
+        TagIds {
+            required,
+            employee,
+            cell,
+        }
+    }
+
+    /// The ids of employee `e`'s competencies that some cell requires.
+    pub fn employee_required(&self, e: usize) -> &[u32] {
+        let held = &self.employee[e];
+        &held[..held.partition_point(|&id| id < self.required)]
     }
 }

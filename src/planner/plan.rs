@@ -7,11 +7,10 @@ use std::collections::BTreeMap;
 use crate::engine::{self, BlockCache, EngineError, Status};
 
 use super::Context;
-use super::index::{CellIdx, EmployeeIdx};
+use super::index::{CellIdx, EmployeeIdx, UnitIdx};
 use super::lower::{Lowered, PinError, Pins, assign, lower};
 use super::rules::{MoveParts, check_target, move_parts, unit_km, wish_rank};
 use super::score::{PlanScore, PlannedMove, cell_cost, score_plan};
-use crate::model::normalize_tag;
 
 /// What to plan.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -312,10 +311,10 @@ fn cell_target_km(ctx: &Context<'_>, from_unit: usize, target: CellIdx) -> Optio
 /// target they do not wish: same cell, rotation status and competencies
 /// (normalised). Their move costs to such a target are equal, so only the
 /// first of them can be the best candidate there.
-struct Profile {
+struct Profile<'c> {
     rotation_due: bool,
-    /// Normalised competencies, sorted.
-    tags: Vec<String>,
+    /// Competency tag ids (see [`super::TagIds`]), sorted.
+    tags: &'c [u32],
     /// Members in employee order.
     members: Vec<EmployeeIdx>,
 }
@@ -342,23 +341,23 @@ struct Source {
 pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCell> {
     let weights = ctx.data.settings.weights;
     let cells = &ctx.index.cells;
-    let moved: std::collections::BTreeSet<EmployeeIdx> = steps.iter().map(|s| s.employee).collect();
-    let mut profile_of: BTreeMap<(usize, CellIdx, bool, Vec<String>), usize> = BTreeMap::new();
+    let mut moved = vec![false; ctx.data.employees.len()];
+    for s in steps {
+        moved[s.employee] = true;
+    }
+    let mut profile_of: BTreeMap<(usize, CellIdx, bool, &[u32]), usize> = BTreeMap::new();
     let mut profiles: Vec<Profile> = Vec::new();
-    let mut wishers: BTreeMap<(usize, &str), Vec<EmployeeIdx>> = BTreeMap::new();
+    let mut wishers: BTreeMap<(usize, UnitIdx), Vec<EmployeeIdx>> = BTreeMap::new();
     for (e, &cell) in ctx.index.employee_cell.iter().enumerate() {
-        if !ctx.eligibility[e].movable() || moved.contains(&e) {
+        if !ctx.eligibility[e].movable() || moved[e] {
             continue;
         }
-        let employee = &ctx.data.employees[e];
         let position = cells[cell].position;
         let rotation_due = ctx.eligibility[e].rotation_due;
-        let mut tags: Vec<String> = employee.competencies.iter().map(normalize_tag).collect();
-        tags.sort();
-        tags.dedup();
+        let tags = ctx.tags.employee[e].as_slice();
         let next = profiles.len();
         let k = *profile_of
-            .entry((position, cell, rotation_due, tags.clone()))
+            .entry((position, cell, rotation_due, tags))
             .or_insert(next);
         if k == next {
             profiles.push(Profile {
@@ -368,7 +367,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             });
         }
         profiles[k].members.push(e);
-        let mut wished: Vec<&str> = employee.wishes.iter().flatten().map(|w| w.trim()).collect();
+        let mut wished: Vec<UnitIdx> = ctx.wishes[e].iter().flatten().copied().collect();
         wished.sort_unstable();
         wished.dedup();
         for w in wished {
@@ -404,7 +403,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
         }
         let gain_here = cell_cost(s, info.need) - cell_cost(s + 1, info.need);
         let code = ctx.index.unit_codes[info.unit].as_str();
-        let required: Vec<String> = info.required.iter().map(normalize_tag).collect();
+        let required = &ctx.tags.cell[c];
         // (net, employee, from cell, saved, cost)
         let mut best: Option<(f64, EmployeeIdx, CellIdx, f64, f64)> = None;
         let consider = |best: &mut Option<(f64, EmployeeIdx, CellIdx, f64, f64)>,
@@ -418,7 +417,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             }
         };
         for &e in wishers
-            .get(&(info.position, code))
+            .get(&(info.position, info.unit))
             .map(Vec::as_slice)
             .unwrap_or(&[])
         {
@@ -468,7 +467,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
                 };
                 let gaps = required
                     .iter()
-                    .filter(|t| profile.tags.binary_search(t).is_err())
+                    .filter(|&t| profile.tags.binary_search(t).is_err())
                     .count();
                 let cost = cost_of_terms(&weights, km, 0, profile.rotation_due, gaps);
                 consider(&mut best, cost - saved, e, source.cell, saved, cost);

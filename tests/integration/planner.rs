@@ -448,3 +448,44 @@ fn short_cells_match_the_search_over_every_employee() {
         );
     }
 }
+
+#[test]
+fn lowering_hands_the_engine_every_required_tag_each_group_holds() {
+    use seimbang::planner::lower::{Pins, lower};
+    use seimbang::synth::{SynthConfig, generate};
+    let mut data = generate(&SynthConfig::new(1500, 5));
+    // Other spellings of the same tags, and tags no cell requires.
+    for (i, e) in data.employees.iter_mut().enumerate() {
+        let field = e.competencies.to_field();
+        e.competencies = match i % 3 {
+            0 => Tags::parse(&format!("  {}; Bahasa Jawa", field.to_uppercase())),
+            1 => Tags::parse(&format!("{field}, menjahit")),
+            _ => e.competencies.clone(),
+        };
+    }
+    let ctx = Context::new(&data, date("2025-07-01"));
+    let lowered = lower(&ctx, &Pins::default()).unwrap();
+    let problem = &lowered.problem;
+    let mut checked = 0;
+    for (group, members) in problem.groups.iter().zip(&lowered.members) {
+        let position = ctx.index.cells[group.cell as usize].position;
+        for (c, cell) in problem.cells.iter().enumerate() {
+            if ctx.index.cells[c].position != position {
+                continue;
+            }
+            let gaps = cell
+                .required
+                .iter()
+                .filter(|t| group.competencies.binary_search(t).is_err())
+                .count();
+            for &e in members {
+                let missing = data.employees[e]
+                    .competencies
+                    .missing(&ctx.index.cells[c].required);
+                assert_eq!(gaps, missing.len(), "employee {e}, cell {c}");
+                checked += usize::from(!ctx.index.cells[c].required.is_empty());
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
