@@ -131,8 +131,10 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
         })
         .collect();
 
-    type Key = (u32, bool, Vec<u32>, [Option<u32>; 3], Vec<u32>);
-    let mut groups: BTreeMap<Key, Vec<EmployeeIdx>> = BTreeMap::new();
+    // (cell, rotation due, required tags held, wishes, forbidden cells),
+    // employee: sorted, the runs of equal keys are the groups.
+    type Key<'c> = (u32, bool, &'c [u32], [Option<u32>; 3], Vec<u32>);
+    let mut keyed: Vec<(Key, EmployeeIdx)> = Vec::new();
     for employee in 0..ctx.data.employees.len() {
         let cell = index.employee_cell[employee];
         if let Some(&target) = forced_of.get(&employee) {
@@ -169,24 +171,27 @@ pub fn lower(ctx: &Context<'_>, pins: &Pins) -> Result<Lowered, Vec<PinError>> {
         let key = (
             cell as u32,
             eligibility.rotation_due,
-            ctx.tags.employee_required(employee).to_vec(),
+            ctx.tags.employee_required(employee),
             wishes,
             forbidden,
         );
-        groups.entry(key).or_default().push(employee);
+        keyed.push((key, employee));
     }
+    keyed.sort_unstable();
 
-    let mut engine_groups = Vec::with_capacity(groups.len());
-    let mut members = Vec::with_capacity(groups.len());
-    for ((cell, rotation_due, competencies, wishes, forbidden), mut who) in groups {
+    let mut engine_groups = Vec::new();
+    let mut members = Vec::new();
+    for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+        let (cell, rotation_due, competencies, wishes, forbidden) = &run[0].0;
+        let mut who: Vec<EmployeeIdx> = run.iter().map(|&(_, e)| e).collect();
         who.sort_by_key(|&e| (ctx.data.employees[e].tmt_position, e));
         engine_groups.push(Group {
-            cell,
+            cell: *cell,
             size: who.len() as u32,
-            rotation_due,
-            competencies,
-            wishes,
-            forbidden,
+            rotation_due: *rotation_due,
+            competencies: competencies.to_vec(),
+            wishes: *wishes,
+            forbidden: forbidden.clone(),
         });
         members.push(who);
     }

@@ -160,15 +160,15 @@ fn finish(
 ) -> PlanResult {
     // Who goes where, queued per (group, target) in assignment order.
     let mut queues: BTreeMap<(u32, CellIdx), Vec<EmployeeIdx>> = BTreeMap::new();
-    let group_of: BTreeMap<EmployeeIdx, u32> = lowered
-        .members
-        .iter()
-        .enumerate()
-        .flat_map(|(g, m)| m.iter().map(move |&e| (e, g as u32)))
-        .collect();
+    let mut group_of = vec![u32::MAX; ctx.data.employees.len()];
+    for (g, members) in lowered.members.iter().enumerate() {
+        for &e in members {
+            group_of[e] = g as u32;
+        }
+    }
     for (employee, target) in assign(lowered, flows) {
         queues
-            .entry((group_of[&employee], target))
+            .entry((group_of[employee], target))
             .or_default()
             .push(employee);
     }

@@ -450,7 +450,7 @@ fn short_cells_match_the_search_over_every_employee() {
 }
 
 #[test]
-fn lowering_hands_the_engine_every_required_tag_each_group_holds() {
+fn lowering_groups_alike_employees_once_with_every_required_tag_they_hold() {
     use seimbang::planner::lower::{Pins, lower};
     use seimbang::synth::{SynthConfig, generate};
     let mut data = generate(&SynthConfig::new(1500, 5));
@@ -488,4 +488,19 @@ fn lowering_hands_the_engine_every_required_tag_each_group_holds() {
         }
     }
     assert!(checked > 1000, "{checked}");
+    // Alike employees make one group: every group's key is distinct.
+    let keys: Vec<_> = problem
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.cell,
+                g.rotation_due,
+                &g.competencies,
+                g.wishes,
+                &g.forbidden,
+            )
+        })
+        .collect();
+    assert!(keys.windows(2).all(|w| w[0] < w[1]));
 }
