@@ -9,7 +9,7 @@ use crate::engine::{self, BlockCache, EngineError, Status};
 use super::Context;
 use super::index::{CellIdx, EmployeeIdx, UnitIdx};
 use super::lower::{Lowered, PinError, Pins, assign, lower};
-use super::rules::{MoveParts, check_target, move_parts, unit_km, wish_rank};
+use super::rules::{MoveParts, check_target, move_parts, unit_km};
 use super::score::{PlanScore, PlannedMove, cell_cost, score_plan};
 
 /// What to plan.
@@ -402,7 +402,6 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             continue;
         }
         let gain_here = cell_cost(s, info.need) - cell_cost(s + 1, info.need);
-        let code = ctx.index.unit_codes[info.unit].as_str();
         let required = &ctx.tags.cell[c];
         // (net, employee, from cell, saved, cost)
         let mut best: Option<(f64, EmployeeIdx, CellIdx, f64, f64)> = None;
@@ -461,7 +460,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
                 let Some(&e) = profile
                     .members
                     .iter()
-                    .find(|&&e| wish_rank(&ctx.data.employees[e], code).is_none())
+                    .find(|&&e| !ctx.wishes[e].contains(&Some(info.unit)))
                 else {
                     continue;
                 };
