@@ -12,9 +12,10 @@
 //! next shortest-path phases route away; so negative cycles never survive.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 use super::cost::{allowed_km, base_points, gaps, km_floor, preference_points, round_i64};
+use super::radix::RadixHeap;
 use super::{EngineError, Flow, Problem, Scale};
 use crate::model::Coord;
 
@@ -210,7 +211,7 @@ struct Work {
     current: Vec<u32>,
     /// Global update and Dijkstra: the search frontier, each node's
     /// distance, and the nodes settled.
-    heap: BinaryHeap<Reverse<(u64, u32)>>,
+    heap: RadixHeap,
     rank: Vec<u64>,
     settled: Vec<u32>,
     /// Shortest paths: per node, settled in the current Dijkstra.
@@ -226,7 +227,7 @@ impl Work {
             queue: VecDeque::new(),
             queued: vec![false; n],
             current: vec![0; n],
-            heap: BinaryHeap::new(),
+            heap: RadixHeap::new(),
             rank: vec![u64::MAX; n],
             settled: Vec::new(),
             done: vec![false; n],
@@ -781,11 +782,11 @@ impl<'p> BlockSolver<'p> {
             dist.fill(u64::MAX);
             for &v in &sources {
                 dist[v as usize] = 0;
-                heap.push(Reverse((0, v)));
+                heap.push(0, v);
             }
             let mut deficits = self.excess.iter().filter(|&&e| e < 0).count();
             let mut reach = None;
-            while let Some(Reverse((d, u))) = heap.pop() {
+            while let Some((d, u)) = heap.pop() {
                 let u = u as usize;
                 if done[u] || d > dist[u] {
                     continue;
@@ -814,7 +815,7 @@ impl<'p> BlockSolver<'p> {
                     let nd = d + rc as u64;
                     if nd < dist[v] {
                         dist[v] = nd;
-                        heap.push(Reverse((nd, v as u32)));
+                        heap.push(nd, v as u32);
                     }
                 }
             }
@@ -1320,7 +1321,7 @@ impl<'p> BlockSolver<'p> {
         for (v, &e) in self.excess.iter().enumerate() {
             if e < 0 {
                 rank[v] = 0;
-                heap.push(Reverse((0, v as u32)));
+                heap.push(0, v as u32);
             } else if e > 0 {
                 waiting += 1;
             }
@@ -1329,7 +1330,7 @@ impl<'p> BlockSolver<'p> {
             return;
         }
         let mut reached = 0u64;
-        while let Some(Reverse((k, u))) = heap.pop() {
+        while let Some((k, u)) = heap.pop() {
             if k > rank[u as usize] {
                 continue;
             }
@@ -1352,7 +1353,7 @@ impl<'p> BlockSolver<'p> {
                 let kw = k + length;
                 if kw < rank[w] {
                     rank[w] = kw;
-                    heap.push(Reverse((kw, w as u32)));
+                    heap.push(kw, w as u32);
                 }
             }
         }

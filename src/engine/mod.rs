@@ -89,6 +89,7 @@ mod cost;
 mod evaluate;
 mod flow;
 mod order;
+mod radix;
 mod solve;
 
 pub use cache::{BlockCache, solve_reusing};
