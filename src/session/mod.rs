@@ -17,8 +17,8 @@ use crate::i18n::{Lang, format_number};
 use crate::io::workspace::{from_json, parts_to_json_within};
 use crate::io::{HeaderMapping, Import, InputFile, Problem, Table, UnknownHeader, read_data};
 use crate::model::{DataSet, Date, Settings};
-use crate::planner::Context;
 use crate::planner::analysis::{Analysis, analyse};
+use crate::planner::{Context, Prepared};
 
 pub use plan::{
     CellDetail, Decisions, FrontierPointView, FrontierView, MoveRow, PLAN_ROWS, PlanRowsPage,
@@ -302,6 +302,11 @@ pub struct Session {
     current: Option<(DataSet, Source)>,
     pending: Option<Pending>,
     tables: tables::Cache,
+    /// What planning derives from the current data (indices, eligibility,
+    /// tag ids), made on first use and kept until the data or its
+    /// settings change: every overview, table, plan and decision reads
+    /// it, and at 100,000 employees it takes about 0.3 s to make.
+    prepared: Option<Prepared>,
     plan: plan::PlanState,
     /// The overview of the current data in one language, kept until the
     /// data or its settings change.
@@ -318,6 +323,9 @@ struct Pending {
     names: Vec<String>,
     /// Its overview, prepared by [`Session::idle`].
     overview: Option<(Lang, Box<Overview>)>,
+    /// What planning derives from its data, made by [`Session::idle`]
+    /// for the overview and handed to the session on confirmation.
+    prepared: Option<Prepared>,
 }
 
 impl Session {
@@ -329,6 +337,7 @@ impl Session {
             current: None,
             pending: None,
             tables: tables::Cache::default(),
+            prepared: None,
             plan: plan::PlanState::default(),
             overview: None,
             lang: Lang::Id,
@@ -347,13 +356,9 @@ impl Session {
         if pending.overview.is_some() || pending.import.has_errors() {
             return;
         }
-        let prepared = overview(
-            &pending.import.data,
-            &Source::Files(pending.names.clone()),
-            self.today,
-            self.lang,
-        );
-        pending.overview = Some((self.lang, Box::new(prepared)));
+        let ctx = context(&mut pending.prepared, &pending.import.data, self.today);
+        let answer = overview(&ctx, &Source::Files(pending.names.clone()), self.lang);
+        pending.overview = Some((self.lang, Box::new(answer)));
     }
 
     /// The loaded data, if any.
@@ -379,6 +384,7 @@ impl Session {
                     import,
                     names,
                     overview: None,
+                    prepared: None,
                 });
                 Response::Review(Box::new(review))
             }
@@ -386,6 +392,7 @@ impl Session {
                 Some(pending) if !pending.import.has_errors() => {
                     self.replace(pending.import.data, Source::Files(pending.names));
                     self.overview = pending.overview;
+                    self.prepared = pending.prepared;
                     self.plan.saved = std::mem::take(&mut self.plan.pending);
                     Response::Loaded
                 }
@@ -424,7 +431,10 @@ impl Session {
                 };
                 let answer = match self.overview.take() {
                     Some((kept, answer)) if kept == lang => answer,
-                    _ => Box::new(overview(data, source, self.today, lang)),
+                    _ => {
+                        let ctx = context(&mut self.prepared, data, self.today);
+                        Box::new(overview(&ctx, source, lang))
+                    }
                 };
                 self.overview = Some((lang, answer.clone()));
                 Response::Overview(answer)
@@ -439,8 +449,9 @@ impl Session {
             } => match &self.current {
                 Some((data, _)) => {
                     let today = self.today;
+                    let prepared = &mut self.prepared;
                     Response::Rows(self.tables.page(
-                        || Context::new(data, today),
+                        || context(prepared, data, today),
                         view,
                         lang,
                         &search,
@@ -500,6 +511,7 @@ impl Session {
             }
             plan_request => plan::handle(
                 &mut self.plan,
+                &mut self.prepared,
                 self.current.as_ref().map(|(d, _)| d),
                 self.today,
                 plan_request,
@@ -533,6 +545,7 @@ impl Session {
     /// Drops everything computed from the current data or its settings.
     fn data_changed(&mut self) {
         self.tables = tables::Cache::default();
+        self.prepared = None;
         self.overview = None;
         self.plan.data_changed();
     }
@@ -601,10 +614,24 @@ fn review(import: &Import, names: &[String]) -> ImportReview {
     }
 }
 
-fn overview(data: &DataSet, source: &Source, today: Date, lang: Lang) -> Overview {
-    let ctx = Context::new(data, today);
+/// The planning context of `data`, preparing it into `cache` on first use
+/// (see [`Prepared`]). `cache` must hold nothing, or what was prepared from
+/// this data with its current settings and `today`.
+pub(crate) fn context<'a>(
+    cache: &'a mut Option<Prepared>,
+    data: &'a DataSet,
+    today: Date,
+) -> Context<'a> {
+    Context::with(
+        data,
+        cache.get_or_insert_with(|| Prepared::new(data, today)),
+    )
+}
+
+fn overview(ctx: &Context<'_>, source: &Source, lang: Lang) -> Overview {
+    let data = ctx.data;
     let staff: Vec<u32> = ctx.index.cells.iter().map(|c| c.staff_before).collect();
-    let analysis = analyse(&ctx, &staff);
+    let analysis = analyse(ctx, &staff);
     let movable = ctx.eligibility.iter().filter(|e| e.movable()).count();
     Overview {
         source: source.clone(),
@@ -622,8 +649,8 @@ fn overview(data: &DataSet, source: &Source, today: Date, lang: Lang) -> Overvie
         movable,
         blocked: data.employees.len() - movable,
         chart_ej_profile: ej_profile(&analysis, lang),
-        chart_extremes: extremes(&ctx, &analysis, lang),
-        chart_positions: positions_chart(&ctx, &analysis, lang),
+        chart_extremes: extremes(ctx, &analysis, lang),
+        chart_positions: positions_chart(ctx, &analysis, lang),
     }
 }
 

@@ -32,7 +32,6 @@ use crate::io::workspace::Scenario;
 use crate::io::write_csv::write_plan_csv;
 use crate::io::{InputFile, read_plan};
 use crate::model::{DataSet, Date, MoveStatus, Nip, PlanRow, Weights};
-use crate::planner::Context;
 use crate::planner::analysis::{EjCategory, analyse, category, ej};
 use crate::planner::index::{CellIdx, EmployeeIdx, PositionIdx, UnitIdx};
 use crate::planner::lower::{PinError, Pins, lower};
@@ -40,6 +39,7 @@ use crate::planner::plan::{
     PlanError, PlanRequest, ShortCell, ShortReason, Step, plan_reusing, short_cells, steps_of,
 };
 use crate::planner::score::{PlanScore, PlannedMove, Terms, Violation, score_plan};
+use crate::planner::{Context, Prepared};
 
 pub use crate::model::Decisions;
 
@@ -662,9 +662,12 @@ fn both(f: impl Fn(Lang) -> String) -> [String; 2] {
     [f(Lang::Id), f(Lang::En)]
 }
 
-/// Answers a plan request; `data` is the loaded data set.
+/// Answers a plan request; `data` is the loaded data set and `prepared`
+/// the session's cache of what planning derives from it (see
+/// [`super::context`]).
 pub(crate) fn handle(
     state: &mut PlanState,
+    prepared: &mut Option<Prepared>,
     data: Option<&DataSet>,
     today: Date,
     request: Request,
@@ -681,7 +684,7 @@ pub(crate) fn handle(
                 .is_some_and(|c| c.source == PlanSource::Planned && c.decisions == decisions);
             if !reuse {
                 state.saved.decisions = decisions.clone();
-                let ctx = Context::new(data, today);
+                let ctx = super::context(prepared, data, today);
                 match compute(state, &ctx, decisions) {
                     Ok(current) => state.current = Some(current),
                     Err(response) => return response,
@@ -717,7 +720,7 @@ pub(crate) fn handle(
                     "Choose a plan file (rencana.csv) to score.",
                 );
             };
-            let ctx = Context::new(data, today);
+            let ctx = super::context(prepared, data, today);
             // The optimum only when already known: solving it here would
             // make scoring a file as slow as planning.
             let optimum = state.optimum.map(|o| o.score);
@@ -726,7 +729,7 @@ pub(crate) fn handle(
         }
         Request::Frontier { lang } => {
             if state.frontier.is_none() {
-                let ctx = Context::new(data, today);
+                let ctx = super::context(prepared, data, today);
                 let points = lower(&ctx, &Pins::default())
                     .map_err(|e| format!("{e:?}"))
                     .and_then(|l| {
@@ -768,19 +771,19 @@ pub(crate) fn handle(
                 Some(old) => *old = scenario,
                 None => state.saved.scenarios.push(scenario),
             }
-            scenarios(state, data, today)
+            scenarios(state, prepared, data, today)
         }
         Request::DeleteScenario { name } => {
             state.saved.scenarios.retain(|s| s.name != name);
-            scenarios(state, data, today)
+            scenarios(state, prepared, data, today)
         }
-        Request::Scenarios => scenarios(state, data, today),
+        Request::Scenarios => scenarios(state, prepared, data, today),
         Request::Decisions => Response::Decisions(Box::new(state.saved.decisions.clone())),
         Request::CompareScenarios { a, b, lang } => {
             let find = |name: &str| state.saved.scenarios.iter().find(|s| s.name == name);
             match (find(&a), find(&b)) {
                 (Some(a), Some(b)) => {
-                    let ctx = Context::new(data, today);
+                    let ctx = super::context(prepared, data, today);
                     Response::Comparison(Box::new(compare(&ctx, a, b, lang)))
                 }
                 (None, _) => failed(
@@ -1505,8 +1508,13 @@ fn frontier_view(points: &[FrontierPoint], chosen: Option<u64>, lang: Lang) -> F
     }
 }
 
-fn scenarios(state: &PlanState, data: &DataSet, today: Date) -> Response {
-    let ctx = Context::new(data, today);
+fn scenarios(
+    state: &PlanState,
+    prepared: &mut Option<Prepared>,
+    data: &DataSet,
+    today: Date,
+) -> Response {
+    let ctx = super::context(prepared, data, today);
     Response::Scenarios(
         state
             .saved

@@ -726,3 +726,23 @@ fn a_plan_without_moves_still_charts_the_units_furthest_from_their_need() {
         assert!(chart.matches("<rect").count() > 10, "{lang:?}: {chart}");
     }
 }
+
+#[test]
+fn a_plan_after_new_settings_is_the_plan_a_fresh_session_makes_with_them() {
+    let mut s = demo_session();
+    let before = plan_view(&mut s, Decisions::default(), Lang::Id);
+    // Five years on, everyone has served the two years in post, and some
+    // reach the retirement protection: other people may move.
+    let mut settings = s.data().unwrap().settings.clone();
+    settings.reference_date = Some(Date::new(2030, 7, 1).unwrap());
+    assert_eq!(
+        s.handle(Request::SetSettings(Box::new(settings.clone())), vec![]),
+        Response::Loaded
+    );
+    let after = plan_view(&mut s, Decisions::default(), Lang::Id);
+
+    let mut fresh = demo_session();
+    fresh.handle(Request::SetSettings(Box::new(settings)), vec![]);
+    assert_eq!(after, plan_view(&mut fresh, Decisions::default(), Lang::Id));
+    assert_ne!(after.rows, before.rows);
+}
