@@ -3,7 +3,7 @@
 //! scale. Never does: optimisation.
 
 use super::{EngineError, Group, Problem};
-use crate::model::{Coord, Weights, haversine_floor_km, haversine_km};
+use crate::model::{Coord, Weights, cos_lat, haversine_floor_km, haversine_km_cos};
 
 /// `x.round() as i64`: half away from zero, saturating, NaN to 0, but
 /// without the library call `round` compiles to where there is no rounding
@@ -159,20 +159,8 @@ pub(crate) fn base_points(weights: &Weights, km: f64) -> f64 {
     weights.alpha + weights.beta * km
 }
 
-/// The coordinates of two units, when both have them.
-fn coords(problem: &Problem, a: u32, b: u32) -> Option<(Coord, Coord)> {
-    Some((
-        problem.unit_coords[a as usize]?,
-        problem.unit_coords[b as usize]?,
-    ))
-}
-
-/// Distance in km between two units (0 when either has no coordinates).
-pub(crate) fn unit_km(problem: &Problem, a: u32, b: u32) -> f64 {
-    coords(problem, a, b).map_or(0.0, |(x, y)| haversine_km(x, y))
-}
-
-/// A lower bound of [`unit_km`] between units at coordinates `a` and `b`,
+/// A lower bound of the distance between units at coordinates `a` and `b`
+/// (0 km when either has none, see [`allowed_km`]),
 /// without trigonometry (see [`haversine_floor_km`]).
 pub(crate) fn km_floor(a: Option<Coord>, b: Option<Coord>) -> f64 {
     match (a, b) {
@@ -204,16 +192,49 @@ pub(crate) fn gaps(required: &[u32], held: &[u32]) -> u32 {
         .count() as u32
 }
 
+/// A unit's coordinates with their `cos φ`, for the many distances seeding
+/// and pricing compute from the same units (see [`haversine_km_cos`]);
+/// `None` when the unit has no coordinates.
+pub(crate) type Site = Option<(Coord, f64)>;
+
+/// The [`Site`] of a unit.
+pub(crate) fn site(problem: &Problem, unit: u32) -> Site {
+    problem.unit_coords[unit as usize].map(|c| (c, cos_lat(c)))
+}
+
 /// Whether an employee of a group whose cell is `from` and whose forbidden
 /// list is `forbidden` may move to cell `to`; the distance when it may.
 pub(crate) fn allowed_km(problem: &Problem, from: u32, forbidden: &[u32], to: u32) -> Option<f64> {
+    let (a, b) = (&problem.cells[from as usize], &problem.cells[to as usize]);
+    allowed_km_at(
+        problem,
+        from,
+        forbidden,
+        to,
+        site(problem, a.unit),
+        site(problem, b.unit),
+    )
+}
+
+/// [`allowed_km`] with the sites of both cells' units given.
+pub(crate) fn allowed_km_at(
+    problem: &Problem,
+    from: u32,
+    forbidden: &[u32],
+    to: u32,
+    from_site: Site,
+    to_site: Site,
+) -> Option<f64> {
     let a = &problem.cells[from as usize];
     let b = &problem.cells[to as usize];
     if a.block != b.block || a.unit == b.unit || !b.accepts || forbidden.binary_search(&to).is_ok()
     {
         return None;
     }
-    let km = unit_km(problem, a.unit, b.unit);
+    let km = match (from_site, to_site) {
+        (Some((x, cx)), Some((y, cy))) => haversine_km_cos(x, cx, y, cy),
+        _ => 0.0,
+    };
     let in_range = match (
         problem.max_km,
         problem.unit_coords[a.unit as usize].is_some()

@@ -14,10 +14,12 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, VecDeque};
 
-use super::cost::{allowed_km, base_points, gaps, km_floor, preference_points, round_i64};
+use super::cost::{
+    Site, allowed_km, allowed_km_at, base_points, gaps, km_floor, preference_points, round_i64,
+    site,
+};
 use super::radix::RadixHeap;
 use super::{EngineError, Flow, Problem, Scale};
-use crate::model::Coord;
 
 /// Marks a normal (non-convex) arc.
 const NORMAL: u32 = u32::MAX;
@@ -503,8 +505,16 @@ impl<'p> BlockSolver<'p> {
     /// first target whose base cost is above its [`SEED_ARCS`]-th cheapest
     /// full cost (ties by target, as a full sort would give).
     fn seed_move_arcs(&mut self) {
-        let short: Vec<u32> = (0..self.cells.len() as u32)
+        // Per local cell: its unit's site.
+        let sites: Vec<Site> = self
+            .cells
+            .iter()
+            .map(|&c| site(self.problem, self.problem.cells[c as usize].unit))
+            .collect();
+        // (local target, its site).
+        let short: Vec<(u32, Site)> = (0..self.cells.len() as u32)
             .filter(|&t| self.need[t as usize] - self.s0[t as usize] as f64 >= 0.5)
+            .map(|t| (t, sites[t as usize]))
             .collect();
         if short.is_empty() {
             return;
@@ -523,9 +533,11 @@ impl<'p> BlockSolver<'p> {
             if cell != row_cell {
                 row_cell = cell;
                 let from = self.cells[cell as usize];
+                let from_site = sites[cell as usize];
                 row.clear();
-                row.extend(short.iter().filter_map(|&t| {
-                    let km = allowed_km(self.problem, from, &[], self.cells[t as usize])?;
+                row.extend(short.iter().filter_map(|&(t, to_site)| {
+                    let to = self.cells[t as usize];
+                    let km = allowed_km_at(self.problem, from, &[], to, from_site, to_site)?;
                     Some((self.scale.fixed(base_points(&w, km)), t, km))
                 }));
                 row.sort_unstable_by_key(|&(base, t, _)| (base, t));
@@ -1381,14 +1393,16 @@ impl<'p> BlockSolver<'p> {
     /// gaps are all that could still make an arc improving.
     fn price(&mut self, threshold: i64) -> usize {
         let nc = self.cells.len();
-        let coord = |t: u32| {
-            let unit = self.problem.cells[self.cells[t as usize] as usize].unit;
-            self.problem.unit_coords[unit as usize]
+        let site_of = |t: u32| {
+            site(
+                self.problem,
+                self.problem.cells[self.cells[t as usize] as usize].unit,
+            )
         };
-        // (π(t), t, coordinates) by falling potential: what the scans read,
-        // side by side.
-        let mut order: Vec<(i64, u32, Option<Coord>)> = (0..nc as u32)
-            .map(|t| (self.pi[1 + t as usize], t, coord(t)))
+        // (π(t), t, site) by falling potential: what the scans read, side
+        // by side.
+        let mut order: Vec<(i64, u32, Site)> = (0..nc as u32)
+            .map(|t| (self.pi[1 + t as usize], t, site_of(t)))
             .collect();
         order.sort_unstable_by_key(|&(pt, t, _)| (Reverse(pt), t));
         // Per target: its best candidates (reduced cost, class, cost), the
@@ -1405,7 +1419,8 @@ impl<'p> BlockSolver<'p> {
             let same = end..end + cell_classes.len() as u32;
             end = same.end;
             let from = self.cells[cell_classes[0].cell as usize];
-            let from_coord = coord(cell_classes[0].cell);
+            let from_site = site_of(cell_classes[0].cell);
+            let from_coord = from_site.map(|(c, _)| c);
             let Some(lowest) = same
                 .clone()
                 .map(|k| self.pi[self.class_node(k) as usize])
@@ -1417,7 +1432,7 @@ impl<'p> BlockSolver<'p> {
             let slack = |pt: i64, km: f64| pt - self.scale.fixed(base_points(&w, km)) - self.lambda;
             let at_zero_km = slack(0, 0.0);
             row.clear();
-            for &(pt, t, to_coord) in &order {
+            for &(pt, t, to_site) in &order {
                 // Not even at 0 km: nor any target after this one.
                 if pt + at_zero_km <= lowest + threshold {
                     break;
@@ -1426,10 +1441,12 @@ impl<'p> BlockSolver<'p> {
                 // are too far to pay, and this settles most of them
                 // without the haversine (at 100,000 employees, 3.2 of the
                 // 6.1 million distances pricing computed).
-                if slack(pt, km_floor(from_coord, to_coord)) <= lowest + threshold {
+                if slack(pt, km_floor(from_coord, to_site.map(|(c, _)| c))) <= lowest + threshold {
                     continue;
                 }
-                let Some(km) = allowed_km(self.problem, from, &[], self.cells[t as usize]) else {
+                let to = self.cells[t as usize];
+                let Some(km) = allowed_km_at(self.problem, from, &[], to, from_site, to_site)
+                else {
                     continue;
                 };
                 let s = slack(pt, km);

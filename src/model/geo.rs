@@ -35,13 +35,33 @@ impl Coord {
 /// assert_eq!(haversine_km(a, a), 0.0);
 /// ```
 pub fn haversine_km(a: Coord, b: Coord) -> f64 {
+    haversine_km_cos(a, cos_lat(a), b, cos_lat(b))
+}
+
+/// `cos φ` of a point, the factor of [`haversine_km`] that depends on one
+/// point only: a caller computing many distances from the same points
+/// computes it once per point and calls [`haversine_km_cos`].
+pub fn cos_lat(a: Coord) -> f64 {
+    libm::cos(a.lat * (std::f64::consts::PI / 180.0))
+}
+
+/// [`haversine_km`] with each point's [`cos_lat`] given: bit for bit the
+/// same distance, two cosines fewer.
+///
+/// # Example
+/// ```
+/// use seimbang::model::{Coord, cos_lat, haversine_km, haversine_km_cos};
+/// let a = Coord::new(-7.42, 109.95).unwrap();
+/// let b = Coord::new(-6.2, 106.8).unwrap();
+/// assert_eq!(haversine_km_cos(a, cos_lat(a), b, cos_lat(b)), haversine_km(a, b));
+/// ```
+pub fn haversine_km_cos(a: Coord, cos_a: f64, b: Coord, cos_b: f64) -> f64 {
     let to_rad = std::f64::consts::PI / 180.0;
-    let (phi1, phi2) = (a.lat * to_rad, b.lat * to_rad);
     let dphi = (b.lat - a.lat) * to_rad;
     let dlambda = (b.lon - a.lon) * to_rad;
     let s1 = libm::sin(dphi / 2.0);
     let s2 = libm::sin(dlambda / 2.0);
-    let h = s1 * s1 + libm::cos(phi1) * libm::cos(phi2) * s2 * s2;
+    let h = s1 * s1 + cos_a * cos_b * s2 * s2;
     2.0 * EARTH_RADIUS_KM * libm::asin(h.clamp(0.0, 1.0).sqrt())
 }
 

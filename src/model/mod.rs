@@ -18,7 +18,9 @@ mod settings;
 mod tags;
 
 pub use date::Date;
-pub use geo::{Coord, EARTH_RADIUS_KM, haversine_floor_km, haversine_km};
+pub use geo::{
+    Coord, EARTH_RADIUS_KM, cos_lat, haversine_floor_km, haversine_km, haversine_km_cos,
+};
 pub use nip::{Nip, NipError};
 pub use plan::{Decisions, MoveStatus, PlanRow};
 pub use settings::{Settings, Weights};
