@@ -57,7 +57,7 @@
 //! phase down to 10⁻⁵ score points, with global price updates) moves the
 //! bulk of the flow with many pushes per price change; then the arcs still up to ε negative are
 //! saturated and their small excess routed exactly by primal–dual
-//! successive shortest paths (Dijkstra on reduced costs, then blocking flows
+//! successive shortest paths (Dijkstra on reduced costs with a radix heap, then blocking flows
 //! on zero reduced-cost arcs). Negative arcs are saturated first, so
 //! negative cycles (rotation rounds, strong wishes) are handled exactly.
 //! On the first solve, and on a re-solve that starts with a large excess (a

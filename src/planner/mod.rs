@@ -47,7 +47,7 @@ impl<'a> Context<'a> {
     ///
     /// `prepared` must come from this `data` with its current settings:
     /// indices into a different data set would be meaningless. Debug builds
-    /// check the counts of employees and units.
+    /// check that it has one entry per employee.
     pub fn with(data: &'a DataSet, prepared: &'a Prepared) -> Context<'a> {
         debug_assert_eq!(prepared.eligibility.len(), data.employees.len());
         debug_assert_eq!(prepared.wishes.len(), data.employees.len());
