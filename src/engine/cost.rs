@@ -159,12 +159,12 @@ pub(crate) fn base_points(weights: &Weights, km: f64) -> f64 {
     weights.alpha + weights.beta * km
 }
 
-/// A lower bound of the distance between units at coordinates `a` and `b`
-/// (0 km when either has none, see [`allowed_km`]),
-/// without trigonometry (see [`haversine_floor_km`]).
-pub(crate) fn km_floor(a: Option<Coord>, b: Option<Coord>) -> f64 {
+/// A lower bound of the distance between the units at sites `a` and `b`
+/// (0 km when either has none, see [`allowed_km`]), without trigonometry
+/// (see [`haversine_floor_km`]).
+pub(crate) fn km_floor(a: Site, b: Site) -> f64 {
     match (a, b) {
-        (Some(x), Some(y)) => haversine_floor_km(x, y),
+        (Some((x, _)), Some((y, _))) => haversine_floor_km(x, y),
         _ => 0.0,
     }
 }
@@ -231,15 +231,12 @@ pub(crate) fn allowed_km_at(
     {
         return None;
     }
-    let km = match (from_site, to_site) {
-        (Some((x, cx)), Some((y, cy))) => haversine_km_cos(x, cx, y, cy),
-        _ => 0.0,
+    // Without coordinates on both sides: 0 km, and `max_km` does not block.
+    let (km, measured) = match (from_site, to_site) {
+        (Some((x, cx)), Some((y, cy))) => (haversine_km_cos(x, cx, y, cy), true),
+        _ => (0.0, false),
     };
-    let in_range = match (
-        problem.max_km,
-        problem.unit_coords[a.unit as usize].is_some()
-            && problem.unit_coords[b.unit as usize].is_some(),
-    ) {
+    let in_range = match (problem.max_km, measured) {
         (Some(max), true) => km <= max,
         _ => true,
     };

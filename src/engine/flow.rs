@@ -280,6 +280,9 @@ pub(crate) struct BlockSolver<'p> {
     /// Index of the first move arc: every arc before it (convex, release,
     /// group → class and wish arcs) is there for good.
     first_move_arc: u32,
+    /// Per local cell: its unit's site, for the distances seeding and
+    /// pricing compute.
+    sites: Vec<Site>,
 }
 
 /// Sorts a block's groups by (cell, index): the order [`BlockSolver::new`]
@@ -408,6 +411,10 @@ impl<'p> BlockSolver<'p> {
             .collect();
         let group_nodes = own_node.iter().filter(|&&own| own).count() as u32;
         let n = 1 + nc + group_nodes as usize + classes.len();
+        let sites = cells
+            .iter()
+            .map(|&c| site(problem, problem.cells[c as usize].unit))
+            .collect();
         let mut solver = BlockSolver {
             problem,
             scale,
@@ -433,6 +440,7 @@ impl<'p> BlockSolver<'p> {
             wish_arcs: Vec::new(),
             violation: 0,
             first_move_arc: 0,
+            sites,
         };
         for i in 0..nc {
             solver.add_arc(1 + i as u32, 0, 0, 0, i as u32, false);
@@ -505,16 +513,8 @@ impl<'p> BlockSolver<'p> {
     /// first target whose base cost is above its [`SEED_ARCS`]-th cheapest
     /// full cost (ties by target, as a full sort would give).
     fn seed_move_arcs(&mut self) {
-        // Per local cell: its unit's site.
-        let sites: Vec<Site> = self
-            .cells
-            .iter()
-            .map(|&c| site(self.problem, self.problem.cells[c as usize].unit))
-            .collect();
-        // (local target, its site).
-        let short: Vec<(u32, Site)> = (0..self.cells.len() as u32)
+        let short: Vec<u32> = (0..self.cells.len() as u32)
             .filter(|&t| self.need[t as usize] - self.s0[t as usize] as f64 >= 0.5)
-            .map(|t| (t, sites[t as usize]))
             .collect();
         if short.is_empty() {
             return;
@@ -533,10 +533,10 @@ impl<'p> BlockSolver<'p> {
             if cell != row_cell {
                 row_cell = cell;
                 let from = self.cells[cell as usize];
-                let from_site = sites[cell as usize];
+                let from_site = self.sites[cell as usize];
                 row.clear();
-                row.extend(short.iter().filter_map(|&(t, to_site)| {
-                    let to = self.cells[t as usize];
+                row.extend(short.iter().filter_map(|&t| {
+                    let (to, to_site) = (self.cells[t as usize], self.sites[t as usize]);
                     let km = allowed_km_at(self.problem, from, &[], to, from_site, to_site)?;
                     Some((self.scale.fixed(base_points(&w, km)), t, km))
                 }));
@@ -1393,16 +1393,10 @@ impl<'p> BlockSolver<'p> {
     /// gaps are all that could still make an arc improving.
     fn price(&mut self, threshold: i64) -> usize {
         let nc = self.cells.len();
-        let site_of = |t: u32| {
-            site(
-                self.problem,
-                self.problem.cells[self.cells[t as usize] as usize].unit,
-            )
-        };
         // (π(t), t, site) by falling potential: what the scans read, side
         // by side.
         let mut order: Vec<(i64, u32, Site)> = (0..nc as u32)
-            .map(|t| (self.pi[1 + t as usize], t, site_of(t)))
+            .map(|t| (self.pi[1 + t as usize], t, self.sites[t as usize]))
             .collect();
         order.sort_unstable_by_key(|&(pt, t, _)| (Reverse(pt), t));
         // Per target: its best candidates (reduced cost, class, cost), the
@@ -1419,8 +1413,7 @@ impl<'p> BlockSolver<'p> {
             let same = end..end + cell_classes.len() as u32;
             end = same.end;
             let from = self.cells[cell_classes[0].cell as usize];
-            let from_site = site_of(cell_classes[0].cell);
-            let from_coord = from_site.map(|(c, _)| c);
+            let from_site = self.sites[cell_classes[0].cell as usize];
             let Some(lowest) = same
                 .clone()
                 .map(|k| self.pi[self.class_node(k) as usize])
@@ -1441,7 +1434,7 @@ impl<'p> BlockSolver<'p> {
                 // are too far to pay, and this settles most of them
                 // without the haversine (at 100,000 employees, 3.2 of the
                 // 6.1 million distances pricing computed).
-                if slack(pt, km_floor(from_coord, to_site.map(|(c, _)| c))) <= lowest + threshold {
+                if slack(pt, km_floor(from_site, to_site)) <= lowest + threshold {
                     continue;
                 }
                 let to = self.cells[t as usize];
