@@ -9,7 +9,8 @@
 //! Invariant between calls: every residual arc has a non-negative reduced
 //! cost `cost + π(tail) − π(head)`. A new or re-priced arc that breaks it is
 //! saturated at once, which moves the imbalance into node excesses that the
-//! next shortest-path phases route away; so negative cycles never survive.
+//! next re-solve routes away (cost scaling, then shortest paths; shortest
+//! paths alone for a small excess); so negative cycles never survive.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, VecDeque};

@@ -79,8 +79,9 @@
 //!
 //! # Performance (native, `bench-native` profile, 2-core machine)
 //! See README "Performance" (`scripts/bench-engine.sh`): planning takes
-//! about 0.004 s at 1,000 employees, 0.11 s at 10,000, 0.41 s at 30,000
-//! and about 2.1–2.4 s at 100,000 (the whole command 3.9–4.2 s, 229 MB).
+//! about 0.006 s at 1,000 employees, 0.1 s at 10,000, 0.4 s at 30,000
+//! and 2.1–3.0 s at 100,000 (from day to day on a shared machine; the
+//! whole command with reading 4–5 s, 234 MB).
 //! Shortest paths alone were 10× slower at 10,000 (one path per Dijkstra
 //! when km makes every cost distinct).
 

@@ -263,8 +263,9 @@ pub(crate) fn expand(problem: &Problem, flows: &[Flow]) -> Vec<Move> {
 /// # Complexity
 /// Per block, a few pricing rounds; each round is a cost-scaling
 /// push–relabel solve (about log₈ of the cost range phases, each linear in
-/// the arcs plus the pushes and relabels it makes) followed by an exact
-/// shortest-path clean-up of the last integer unit. Measured figures are in
+/// the arcs plus the pushes and relabels it makes), in the exact rounds
+/// followed by a shortest-path clean-up of the last integer unit (the
+/// approximate rounds before them stop at their tolerance). Measured figures are in
 /// the README ("Performance").
 ///
 /// # Example
