@@ -291,6 +291,7 @@ pub fn draw_staff_need<DB: DrawingBackend>(area: &Area<DB>, chart: &StaffNeed) -
             None => vec![(Tone::Before, r.before)],
         };
         let bh = (row - 6) / bars.len() as i32;
+        let nx = x_of(r.need);
         for (j, (tone, v)) in bars.iter().enumerate() {
             let y0 = y + 3 + j as i32 * bh;
             area.draw(&Rectangle::new(
@@ -298,13 +299,14 @@ pub fn draw_staff_need<DB: DrawingBackend>(area: &Area<DB>, chart: &StaffNeed) -
                 tone_color(*tone).filled(),
             ))?;
             let size = LABEL_SIZE.min(bh as f64 * 0.9).max(8.0);
+            let text = format!("{v:.0}");
+            let x = value_label_x(x_of(*v), nx, text_width(&text, size));
             area.draw(&Text::new(
-                format!("{v:.0}"),
-                (x_of(*v) + 6, y0 + bh / 2),
+                text,
+                (x, y0 + bh / 2),
                 text_style(size, &INK, HPos::Left, VPos::Center),
             ))?;
         }
-        let nx = x_of(r.need);
         area.draw(&PathElement::new(
             vec![(nx, y + 1), (nx, y + row - 1)],
             ORANGE.stroke_width(4),
@@ -317,6 +319,19 @@ pub fn draw_staff_need<DB: DrawingBackend>(area: &Area<DB>, chart: &StaffNeed) -
         ))?;
     }
     Ok(())
+}
+
+/// Left edge of a bar's value label: just past the bar's end at `bar_x`,
+/// or just past the need marker at `need_x` when the marker (4 px wide)
+/// would otherwise cross the `text_w` wide label, so a room can read
+/// every number.
+fn value_label_x(bar_x: i32, need_x: i32, text_w: i32) -> i32 {
+    let x = bar_x + 6;
+    if need_x + 2 >= x - 2 && need_x - 2 <= x + text_w {
+        need_x + 8
+    } else {
+        x
+    }
 }
 
 /// The diverging bar chart as an SVG document.

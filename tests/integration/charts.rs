@@ -93,3 +93,82 @@ fn long_labels_are_shortened_with_an_ellipsis() {
     );
     assert_eq!(shorten("Dinas", 10), "Dinas");
 }
+
+/// The x of each `<text>` whose content is `content`, and the x of every
+/// vertical polyline (the need markers), from the SVG plotters writes.
+fn text_xs(svg: &str, content: &str) -> Vec<i32> {
+    svg.split("<text")
+        .skip(1)
+        .filter(|t| {
+            t.split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"))
+                .is_some_and(|(inner, _)| inner.trim() == content)
+        })
+        .map(|t| {
+            let x = t.split("x=\"").nth(1).expect("an x attribute");
+            x[..x.find('"').expect("a closing quote")]
+                .parse()
+                .expect("an integer x")
+        })
+        .collect()
+}
+
+fn marker_xs(svg: &str) -> Vec<i32> {
+    svg.split("<polyline")
+        .skip(1)
+        .filter_map(|p| {
+            let points = p.split("points=\"").nth(1)?;
+            let points = &points[..points.find('"')?];
+            let xs: Vec<i32> = points
+                .split_whitespace()
+                .filter_map(|xy| xy.split(',').next()?.parse().ok())
+                .collect();
+            (xs.len() == 2 && xs[0] == xs[1]).then_some(xs[0])
+        })
+        .collect()
+}
+
+#[test]
+fn value_labels_step_past_the_need_marker_instead_of_under_it() {
+    let chart = StaffNeed {
+        title: "Pegawai dan kebutuhan".into(),
+        rows: vec![
+            // The need marker just past the end of both bars: their labels
+            // would sit under it.
+            StaffNeedRow {
+                label: "SD Negeri 1".into(),
+                need: 6.2,
+                before: 6.0,
+                after: Some(6.0),
+            },
+            // The need far from the bars: labels stay at the bars' ends.
+            StaffNeedRow {
+                label: "SD Negeri 2".into(),
+                need: 20.0,
+                before: 3.0,
+                after: Some(4.0),
+            },
+        ],
+        legend: ["Kebutuhan".into(), "Sebelum".into(), "Sesudah".into()],
+        highlight: vec![],
+    };
+    let svg = staff_need_svg(&chart);
+    let markers = marker_xs(&svg);
+    assert_eq!(markers.len(), 2, "one need marker per row: {svg}");
+    let sixes = text_xs(&svg, "6");
+    assert_eq!(sixes.len(), 2, "both bars of the first row labelled 6");
+    for x in sixes {
+        assert!(
+            x >= markers[0] + 4,
+            "label at {x} under the marker at {}",
+            markers[0]
+        );
+    }
+    let (three, four) = (text_xs(&svg, "3"), text_xs(&svg, "4"));
+    assert_eq!((three.len(), four.len()), (1, 1));
+    assert!(
+        three[0] < markers[1] && four[0] < markers[1],
+        "labels stay by their bars"
+    );
+    assert!(four[0] > three[0], "the longer bar's label further right");
+}
