@@ -323,11 +323,13 @@ pub fn draw_staff_need<DB: DrawingBackend>(area: &Area<DB>, chart: &StaffNeed) -
 
 /// Left edge of a bar's value label: just past the bar's end at `bar_x`,
 /// or just past the need marker at `need_x` when the marker (4 px wide)
-/// would otherwise cross the `text_w` wide label, so a room can read
-/// every number.
+/// would otherwise cross or touch the label (about `text_w` wide; the
+/// estimate runs narrow, hence the margin), so a room can read every
+/// number.
 fn value_label_x(bar_x: i32, need_x: i32, text_w: i32) -> i32 {
+    const MARGIN: i32 = 5;
     let x = bar_x + 6;
-    if need_x + 2 >= x - 2 && need_x - 2 <= x + text_w {
+    if need_x + 2 + MARGIN >= x && need_x - 2 - MARGIN <= x + text_w {
         need_x + 8
     } else {
         x
