@@ -16,11 +16,7 @@ source scripts/env.sh
 [ $# -ge 1 ] || { echo "usage: $0 DIR [PLAN OPTIONS...]" >&2; exit 2; }
 dir=$1
 shift
-if ! command -v valgrind >/dev/null; then
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo apt-get install -y -q valgrind >/dev/null
-fi
+command -v valgrind >/dev/null || apt_install valgrind >/dev/null
 cargo build --profile bench-native --bin seimbang-cli --quiet
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

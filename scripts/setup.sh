@@ -11,7 +11,7 @@ CHROMIUM=/usr/bin/chromium
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+source scripts/env.sh
 
 # 1. Rust target for the browser build.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -49,20 +49,14 @@ fi
 #    browser build).
 if [ ! -x "$CHROMIUM" ] || ! command -v chromedriver >/dev/null 2>&1; then
   say "installing Debian chromium and chromium-driver"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+  apt_install chromium chromium-driver
 fi
 
 # 5. npm packages: playwright-core (drives Debian's Chromium) and binaryen 132
 #    (wasm-opt for Trunk; Debian's binaryen miscompiles wasm-bindgen output).
 if ! command -v node >/dev/null 2>&1; then
   say "installing nodejs and npm"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q nodejs npm
+  apt_install nodejs npm
 fi
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] \
    || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
