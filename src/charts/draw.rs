@@ -27,6 +27,11 @@ const ORANGE: RGBColor = RGBColor(0xe6, 0x9f, 0x00);
 const FONT: &str = "sans-serif";
 const TITLE_SIZE: f64 = 30.0;
 const LABEL_SIZE: f64 = 20.0;
+/// Width of the need marker of the staff-against-need chart, in pixels.
+const NEED_MARKER_WIDTH: i32 = 4;
+/// Space between a bar (or the need marker) and its value label, in every
+/// bar chart.
+const VALUE_GAP: i32 = 6;
 
 fn tone_color(tone: Tone) -> RGBColor {
     match tone {
@@ -158,12 +163,12 @@ pub fn draw_diverging_bars<DB: DrawingBackend>(
             text_style(size, &INK, HPos::Right, VPos::Center),
         ))?;
         let (vx, anchor) = if bar.value < 0.0 {
-            (x0 - 6, HPos::Right)
+            (x0 - VALUE_GAP, HPos::Right)
         } else {
-            (x1 + 6, HPos::Left)
+            (x1 + VALUE_GAP, HPos::Left)
         };
         let vx = if bar.value < 0.0 && vx - text_width(&bar.value_text, size) < left {
-            x1 + 6
+            x1 + VALUE_GAP
         } else {
             vx
         };
@@ -309,7 +314,7 @@ pub fn draw_staff_need<DB: DrawingBackend>(area: &Area<DB>, chart: &StaffNeed) -
         }
         area.draw(&PathElement::new(
             vec![(nx, y + 1), (nx, y + row - 1)],
-            ORANGE.stroke_width(4),
+            ORANGE.stroke_width(NEED_MARKER_WIDTH as u32),
         ))?;
         let size = LABEL_SIZE.min(row as f64 * 0.6);
         area.draw(&Text::new(
@@ -322,15 +327,15 @@ pub fn draw_staff_need<DB: DrawingBackend>(area: &Area<DB>, chart: &StaffNeed) -
 }
 
 /// Left edge of a bar's value label: just past the bar's end at `bar_x`,
-/// or just past the need marker at `need_x` when the marker (4 px wide)
-/// would otherwise cross or touch the label (about `text_w` wide; the
-/// estimate runs narrow, hence the margin), so a room can read every
-/// number.
+/// or just past the need marker centred at `need_x` when the marker would
+/// otherwise cross or touch the label (about `text_w` wide; the estimate
+/// runs narrow, hence the margin), so a room can read every number.
 fn value_label_x(bar_x: i32, need_x: i32, text_w: i32) -> i32 {
     const MARGIN: i32 = 5;
-    let x = bar_x + 6;
-    if need_x + 2 + MARGIN >= x && need_x - 2 - MARGIN <= x + text_w {
-        need_x + 8
+    let half = NEED_MARKER_WIDTH / 2;
+    let x = bar_x + VALUE_GAP;
+    if need_x + half + MARGIN >= x && need_x - half - MARGIN <= x + text_w {
+        need_x + half + VALUE_GAP
     } else {
         x
     }

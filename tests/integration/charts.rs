@@ -94,8 +94,8 @@ fn long_labels_are_shortened_with_an_ellipsis() {
     assert_eq!(shorten("Dinas", 10), "Dinas");
 }
 
-/// The x of each `<text>` whose content is `content`, and the x of every
-/// vertical polyline (the need markers), from the SVG plotters writes.
+/// The x of each `<text>` whose content is `content`, in the SVG plotters
+/// writes.
 fn text_xs(svg: &str, content: &str) -> Vec<i32> {
     svg.split("<text")
         .skip(1)
@@ -113,6 +113,7 @@ fn text_xs(svg: &str, content: &str) -> Vec<i32> {
         .collect()
 }
 
+/// The x of every vertical polyline (the need markers) in that SVG.
 fn marker_xs(svg: &str) -> Vec<i32> {
     svg.split("<polyline")
         .skip(1)
