@@ -7,13 +7,24 @@
 //! unchanged. Never does: budgets or frontiers (their blocks move with λ
 //! and are re-solved warm by the engine of `solve.rs`).
 //!
+//! A caller with several threads or workers can share a solve out:
+//! [`BlockCache::share_out`] deals the blocks the cache lacks into
+//! [`Share`]s of about equal work, [`solve_share`] solves one anywhere (its
+//! answer, [`SharePlans`], and the share itself travel as JSON between Web
+//! Workers), and [`BlockCache::accept`] files the answer; the next
+//! [`solve_reusing`] then finds those blocks here. The engine itself stays
+//! single-threaded, and the plan is the same whoever solved which block.
+//!
 //! A block is found again by a key that spells out every input the block
 //! solver reads, word by word (no hash, so two different blocks can never
 //! share a key). The plan taken back is then the one a fresh solve would
 //! return: [`super::flow::BlockSolver`] is deterministic and sees its groups
 //! only through their contents and their order, which the key keeps.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, btree_map};
+
+use serde::{Deserialize, Serialize};
 
 use super::cost::{Scale, validate};
 use super::flow::BlockSolver;
@@ -65,6 +76,190 @@ impl BlockCache {
     pub fn solved(&self) -> usize {
         self.solved
     }
+}
+
+/// Some blocks of one solve, to be solved elsewhere (another thread or
+/// Web Worker) by [`solve_share`]: the problem with every cell but only the
+/// groups of those blocks, and the fixed-point scale of the whole problem,
+/// on which a block's plan depends.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Share {
+    /// The whole problem's cells and units, and the groups of the share's
+    /// blocks in their original order.
+    pub problem: Problem,
+    /// [`Scale::units`] of the whole problem.
+    pub units: f64,
+}
+
+/// The optimal plans of a [`Share`]'s blocks, from [`solve_share`], for
+/// [`BlockCache::accept`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SharePlans {
+    blocks: Vec<SharedBlock>,
+}
+
+impl SharePlans {
+    /// Number of blocks planned.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    /// Whether no block was planned.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+/// One block of [`SharePlans`]: an [`Entry`] with what identifies its block.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct SharedBlock {
+    /// Global index of the block's first cell.
+    first_cell: u32,
+    /// Number of cells of the block.
+    cells: u32,
+    /// Number of groups of the block.
+    groups: u32,
+    /// As [`Entry::flows`].
+    flows: Vec<(u32, u32, u32)>,
+    /// [`Entry::prices`] as `f64` bits, exact through any encoding.
+    prices: Vec<u64>,
+}
+
+impl BlockCache {
+    /// Deals the blocks of `problem` that this cache has no plan for into
+    /// at most `parts` shares of about equal work (largest block first, each
+    /// to the share with the least work so far; a block's work is taken as
+    /// its cells × its groups, which tracks its solve time within a factor
+    /// of two on the benchmark data). Shares without blocks are left out, so
+    /// fewer than two shares means there is nothing to solve in parallel.
+    ///
+    /// # Errors
+    /// As [`super::solve`], for a problem it would reject.
+    pub fn share_out(&self, problem: &Problem, parts: usize) -> Result<Vec<Share>, EngineError> {
+        validate(problem)?;
+        let scale = Scale::for_problem(problem, 0.0)?;
+        let mut pending = Vec::new();
+        for (i, (cells, groups)) in split(problem).into_iter().enumerate() {
+            if !self
+                .entries
+                .contains_key(&block_key(problem, scale, &cells, &groups))
+            {
+                let work = cells.len() as u64 * groups.len() as u64;
+                pending.push((Reverse(work), i, groups));
+            }
+        }
+        pending.sort_unstable();
+        let parts = parts.max(1);
+        let mut load = vec![0u64; parts];
+        let mut dealt: Vec<Vec<u32>> = vec![Vec::new(); parts];
+        for (Reverse(work), _, groups) in pending {
+            let least = (0..parts).min_by_key(|&k| (load[k], k)).unwrap_or(0);
+            load[least] += work;
+            dealt[least].extend(groups);
+        }
+        Ok(dealt
+            .into_iter()
+            .filter(|groups| !groups.is_empty())
+            .map(|mut groups| {
+                groups.sort_unstable();
+                Share {
+                    problem: Problem {
+                        unit_coords: problem.unit_coords.clone(),
+                        cells: problem.cells.clone(),
+                        groups: groups
+                            .iter()
+                            .map(|&g| problem.groups[g as usize].clone())
+                            .collect(),
+                        weights: problem.weights,
+                        max_km: problem.max_km,
+                    },
+                    units: scale.units,
+                }
+            })
+            .collect())
+    }
+
+    /// Files the plans [`solve_share`] made for `share`, so that the next
+    /// [`solve_reusing`] takes them instead of solving those blocks. A
+    /// block whose plan does not fit the share (another share's answer, a
+    /// damaged message) is skipped and will be solved there. Returns the
+    /// number of blocks filed.
+    pub fn accept(&mut self, share: &Share, plans: SharePlans) -> usize {
+        let Ok(scale) = share_scale(share) else {
+            return 0;
+        };
+        let blocks = split(&share.problem);
+        if blocks.len() != plans.blocks.len() {
+            return 0;
+        }
+        let mut filed = 0;
+        for ((cells, groups), block) in blocks.into_iter().zip(plans.blocks) {
+            let fits = block.first_cell == cells[0]
+                && block.cells as usize == cells.len()
+                && block.groups as usize == groups.len()
+                && block.prices.len() == cells.len()
+                && block.flows.iter().all(|&(j, to_cell, count)| {
+                    (j as usize) < groups.len()
+                        && count > 0
+                        && count <= share.problem.groups[groups[j as usize] as usize].size
+                        && cells.binary_search(&to_cell).is_ok()
+                });
+            if !fits {
+                continue;
+            }
+            let key = block_key(&share.problem, scale, &cells, &groups);
+            self.entries.insert(
+                key,
+                Entry {
+                    flows: block.flows,
+                    prices: block.prices.into_iter().map(f64::from_bits).collect(),
+                    last_used: self.calls,
+                },
+            );
+            filed += 1;
+        }
+        filed
+    }
+}
+
+/// Solves every block of a [`Share`] (on whatever thread or worker it was
+/// sent to); the plans are those [`solve_reusing`] would make for the same
+/// blocks of the whole problem.
+///
+/// # Errors
+/// As [`super::solve`]; [`EngineError::BadShareScale`] for a scale that
+/// [`BlockCache::share_out`] cannot have given.
+pub fn solve_share(share: &Share) -> Result<SharePlans, EngineError> {
+    let scale = share_scale(share)?;
+    let mut blocks = Vec::new();
+    for (cells, groups) in split(&share.problem) {
+        let entry = solve_block(&share.problem, scale, &cells, &groups)?;
+        blocks.push(SharedBlock {
+            first_cell: cells[0],
+            cells: cells.len() as u32,
+            groups: groups.len() as u32,
+            flows: entry.flows,
+            prices: entry.prices.into_iter().map(f64::to_bits).collect(),
+        });
+    }
+    Ok(SharePlans { blocks })
+}
+
+/// The scale of a valid share: a power of ten from 1 to 10⁹ (as
+/// [`Scale::for_problem`] makes them) no larger than the share's own
+/// problem allows, which holds for the whole problem's scale since a
+/// share's values are bounded by the whole's.
+fn share_scale(share: &Share) -> Result<Scale, EngineError> {
+    validate(&share.problem)?;
+    let own = Scale::for_problem(&share.problem, 0.0)?;
+    let mut units = 1e9;
+    while units >= 1.0 {
+        if units == share.units && units <= own.units {
+            return Ok(Scale { units });
+        }
+        units /= 10.0;
+    }
+    Err(EngineError::BadShareScale)
 }
 
 /// The exact optimum without a move budget, as [`super::solve`] (which

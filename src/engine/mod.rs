@@ -8,7 +8,9 @@
 //! [`Solution`] back.
 //!
 //! Entry points: [`solve`] (and [`solve_reusing`], which keeps block
-//! solutions for the next solve), [`solve_with_budget`], [`frontier`],
+//! solutions for the next solve, and [`BlockCache::share_out`] with
+//! [`solve_share`], which let a caller solve the blocks on several
+//! threads or workers of its own), [`solve_with_budget`], [`frontier`],
 //! [`order_moves`], [`evaluate`].
 //!
 //! # Exactness
@@ -93,16 +95,18 @@ mod order;
 mod radix;
 mod solve;
 
-pub use cache::{BlockCache, solve_reusing};
+pub use cache::{BlockCache, Share, SharePlans, solve_reusing, solve_share};
 pub use cost::Scale;
 pub use evaluate::evaluate;
 pub use order::order_moves;
 pub use solve::{frontier, solve, solve_with_budget};
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::{Coord, Weights};
 
 /// A dense optimisation problem: every index refers into these vectors.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     /// Coordinates per unit index; `None` when the unit has none (then every
     /// distance to or from it is 0 km and `max_km` does not block).
@@ -118,7 +122,7 @@ pub struct Problem {
 }
 
 /// One (unit, jabatan) pair.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cell {
     /// Unit index into [`Problem::unit_coords`].
     pub unit: u32,
@@ -135,7 +139,7 @@ pub struct Cell {
 }
 
 /// Identical movable employees of one cell.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// The cell they are in now.
     pub cell: u32,
@@ -315,6 +319,10 @@ pub enum EngineError {
     },
     /// The instance is too large for exact 64-bit arithmetic.
     TooLarge,
+    /// A [`Share`]'s scale is not one [`BlockCache::share_out`] can have
+    /// given it: not a power of ten from 1 to 10⁹, or larger than the
+    /// share's own problem allows.
+    BadShareScale,
     /// A solver invariant failed (a bug in the engine; please report it
     /// with the input).
     Internal,

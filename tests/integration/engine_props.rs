@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
 use seimbang::engine::{
-    BlockCache, Cell, Group, Problem, evaluate, order_moves, solve, solve_reusing,
+    BlockCache, Cell, EngineError, Group, Problem, Share, SharePlans, evaluate, order_moves, solve,
+    solve_reusing, solve_share,
 };
 use seimbang::model::{Coord, Weights};
 
@@ -193,6 +194,44 @@ proptest! {
     }
 
     #[test]
+    fn blocks_shared_out_and_solved_elsewhere_give_a_fresh_solves_plan(
+        seed in any::<u64>(),
+        parts in 1usize..4,
+    ) {
+        let p = small_instance(seed);
+        let blocks = solved_blocks(&p);
+        let mut cache = BlockCache::default();
+        let shares = cache.share_out(&p, parts).unwrap();
+        prop_assert!(shares.len() <= parts.min(blocks));
+        prop_assert_eq!(shares.is_empty(), blocks == 0);
+        // Every block in exactly one share.
+        let dealt: usize = shares.iter().map(|s| solved_blocks(&s.problem)).sum();
+        prop_assert_eq!(dealt, blocks);
+        let mut filed = 0;
+        for share in &shares {
+            // Through JSON both ways, as between Web Workers.
+            let share: Share = serde_json::from_str(&serde_json::to_string(share).unwrap()).unwrap();
+            let plans = solve_share(&share).unwrap();
+            let plans: SharePlans =
+                serde_json::from_str(&serde_json::to_string(&plans).unwrap()).unwrap();
+            prop_assert_eq!(plans.len(), solved_blocks(&share.problem));
+            filed += cache.accept(&share, plans);
+        }
+        prop_assert_eq!(filed, blocks);
+        // Nothing left to share, and the plan is the fresh solve's, taken
+        // whole from what the shares filed.
+        prop_assert!(cache.share_out(&p, parts).unwrap().is_empty());
+        prop_assert_eq!(&solve_reusing(&p, &mut cache).unwrap(), &solve(&p).unwrap());
+        prop_assert_eq!((cache.solved(), cache.reused()), (0, blocks));
+        // Another share's answer is not filed for this one.
+        if shares.len() >= 2 {
+            let mut fresh = BlockCache::default();
+            let wrong = solve_share(&shares[1]).unwrap();
+            prop_assert_eq!(fresh.accept(&shares[0], wrong), 0);
+        }
+    }
+
+    #[test]
     fn plans_respect_sizes_and_eligibility_and_report_their_own_score(seed in any::<u64>()) {
         let p = small_instance(seed);
         let s = solve(&p).unwrap();
@@ -299,4 +338,60 @@ fn fixed_point_rounding_equals_f64_round() {
         prop_assert_eq!(unit.fixed(y), y.round() as i64);
         prop_assert_eq!(unit.fixed(y + 0.5), (y + 0.5).round() as i64);
     });
+}
+
+/// A block with 70,000 staff in one cell forces a scale of 10⁸ on the whole
+/// problem; a share holding only the other, small block would allow 10⁹ on
+/// its own, yet must be solved at 10⁸ to give the whole problem's plan.
+#[test]
+fn a_share_is_solved_at_the_whole_problems_scale_and_rejects_any_other() {
+    let mut p = small_instance(7);
+    let big_block = 1 + p.cells.iter().map(|c| c.block).max().unwrap();
+    let first = p.cells.len() as u32;
+    for unit in 0..2 {
+        p.cells.push(Cell {
+            unit,
+            block: big_block,
+            need: 1.0,
+            fixed: 0,
+            accepts: true,
+            required: Vec::new(),
+        });
+    }
+    p.groups.push(Group {
+        cell: first,
+        size: 70_000,
+        rotation_due: false,
+        competencies: Vec::new(),
+        wishes: [None; 3],
+        forbidden: Vec::new(),
+    });
+    let blocks = solved_blocks(&p);
+    assert!(blocks >= 2);
+    let shares = BlockCache::default().share_out(&p, blocks).unwrap();
+    assert_eq!(shares.len(), blocks);
+    assert!(shares.iter().all(|s| s.units == 1e8));
+    let mut cache = BlockCache::default();
+    for share in &shares {
+        let plans = solve_share(share).unwrap();
+        assert_eq!(cache.accept(share, plans), 1);
+    }
+    assert_eq!(solve_reusing(&p, &mut cache).unwrap(), solve(&p).unwrap());
+    assert_eq!(cache.solved(), 0);
+    // The big block's share cannot take 10⁹, nor anything but a power of ten.
+    let big = shares
+        .iter()
+        .find(|s| s.problem.groups.iter().any(|g| g.size == 70_000))
+        .unwrap();
+    for units in [1e9, 3e7, 0.5, f64::NAN] {
+        let bad = Share {
+            units,
+            ..big.clone()
+        };
+        assert_eq!(solve_share(&bad), Err(EngineError::BadShareScale));
+        assert_eq!(
+            BlockCache::default().accept(&bad, solve_share(big).unwrap()),
+            0
+        );
+    }
 }
