@@ -13,6 +13,7 @@ mod tables;
 use serde::{Deserialize, Serialize};
 
 use crate::charts::{self, Bar, DivergingBars, EjProfile, Tone};
+use crate::engine::{Share, SharePlans};
 use crate::i18n::{Lang, format_number};
 use crate::io::workspace::{from_json, parts_to_json_within};
 use crate::io::{HeaderMapping, Import, InputFile, Problem, Table, UnknownHeader, read_data};
@@ -359,6 +360,43 @@ impl Session {
         let ctx = context(&mut pending.prepared, &pending.import.data, self.today);
         let answer = overview(&ctx, &Source::Files(pending.names.clone()), self.lang);
         pending.overview = Some((self.lang, Box::new(answer)));
+    }
+
+    /// For a [`Request::Plan`] that will compute a plan without a move
+    /// budget, the jabatan no kept plan covers, dealt into at most `parts`
+    /// shares of about equal work; empty for any other request or when
+    /// there is nothing to solve. The worker solves the first share itself
+    /// ([`Session::solve_share`]) and sends each other one to a helper
+    /// worker ([`crate::engine::solve_share`]), files their answers with
+    /// [`Session::accept_share`], then handles the request, which finds
+    /// every jabatan planned: the answer is the one [`Session::handle`]
+    /// alone gives, computed on several cores.
+    pub fn plan_shares(&mut self, request: &Request, parts: usize) -> Vec<Share> {
+        let (Request::Plan { decisions, .. }, Some((data, _))) = (request, &self.current) else {
+            return Vec::new();
+        };
+        plan::shares(
+            &self.plan,
+            &mut self.prepared,
+            data,
+            self.today,
+            decisions,
+            parts,
+        )
+    }
+
+    /// Solves a share of [`Session::plan_shares`] here and keeps its plans
+    /// for the request.
+    pub fn solve_share(&mut self, share: &Share) {
+        plan::solve_share(&mut self.plan, share);
+    }
+
+    /// Keeps the plans a helper worker made for a share of
+    /// [`Session::plan_shares`]; returns how many jabatan they covered
+    /// (plans that do not fit the share are dropped, and those jabatan are
+    /// solved by the request itself).
+    pub fn accept_share(&mut self, share: &Share, plans: SharePlans) -> usize {
+        plan::accept_share(&mut self.plan, share, plans)
     }
 
     /// The loaded data, if any.

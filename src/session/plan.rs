@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::charts::{self, StaffNeed, StaffNeedRow};
-use crate::engine::{self, BlockCache, FrontierPoint, Status};
+use crate::engine::{self, BlockCache, FrontierPoint, Share, SharePlans, Status};
 use crate::i18n::Lang;
 use crate::i18n::plan::{
     PlanIssue, ReportFacts, ShortFacts, comparison_chart_labels, frontier_labels, frontier_point,
@@ -815,6 +815,50 @@ pub(crate) fn handle(
             "This request is not for the plan screen.",
         ),
     }
+}
+
+/// The jabatan a [`Request::Plan`] with `decisions` would solve that no
+/// kept plan covers, dealt into at most `parts` shares (see
+/// [`engine::BlockCache::share_out`]); empty when the request would show
+/// the current plan again, has a move budget (its jabatan are solved
+/// together), or cannot be lowered (then the request reports why).
+pub(crate) fn shares(
+    state: &PlanState,
+    prepared: &mut Option<Prepared>,
+    data: &DataSet,
+    today: Date,
+    decisions: &Decisions,
+    parts: usize,
+) -> Vec<Share> {
+    let reuse = state
+        .current
+        .as_ref()
+        .is_some_and(|c| c.source == PlanSource::Planned && c.decisions == *decisions);
+    if reuse || decisions.budget.or(data.settings.max_moves).is_some() {
+        return Vec::new();
+    }
+    let ctx = super::context(prepared, data, today);
+    let (pins, _) = resolve(&ctx, decisions);
+    match lower(&ctx, &pins) {
+        Ok(lowered) => state
+            .blocks
+            .share_out(&lowered.problem, parts)
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Solves `share` here and keeps its plans for the next plan.
+pub(crate) fn solve_share(state: &mut PlanState, share: &Share) {
+    if let Ok(plans) = engine::solve_share(share) {
+        state.blocks.accept(share, plans);
+    }
+}
+
+/// Keeps the plans another worker made for `share`; returns how many
+/// jabatan they covered.
+pub(crate) fn accept_share(state: &mut PlanState, share: &Share, plans: SharePlans) -> usize {
+    state.blocks.accept(share, plans)
 }
 
 fn no_plan() -> Response {

@@ -108,4 +108,52 @@ fn main() {
     };
     plan("+ keep one (smallest jabatan)", keep_both);
     plan("decisions undone", Decisions::default());
+
+    // The plan as the worker makes it with one helper: the jabatan dealt
+    // into two shares, one solved here, one (through JSON) as the helper
+    // would; the two solves run at once in the browser, so the plan takes
+    // about the sharing plus the longer solve plus the answer.
+    let mut shared = Session::new(Date::new(2025, 7, 1).expect("date"));
+    shared.handle(
+        Request::Import {
+            mapping: HeaderMapping::new(),
+        },
+        vec![file],
+    );
+    shared.handle(Request::ConfirmImport, vec![]);
+    shared.handle(Request::Overview { lang: Lang::Id }, vec![]);
+    let request = Request::Plan {
+        decisions: Decisions::default(),
+        lang: Lang::Id,
+    };
+    let mut shares = Vec::new();
+    time("shared: deal into 2 shares", &mut || {
+        shares = shared.plan_shares(&request, 2);
+    });
+    let [here, there] = &shares[..] else {
+        panic!("expected two shares, got {}", shares.len());
+    };
+    let mut json = String::new();
+    time("shared: share to JSON", &mut || {
+        json = serde_json::to_string(there).expect("json");
+    });
+    println!(
+        "{:<28} {:>8.1} MB",
+        "shared: share JSON",
+        json.len() as f64 / 1e6
+    );
+    time("shared: solve share 1 here", &mut || {
+        shared.solve_share(here)
+    });
+    let mut answer = String::new();
+    time("shared: helper solves share 2", &mut || {
+        let share: seimbang::engine::Share = serde_json::from_str(&json).expect("share");
+        let plans = seimbang::engine::solve_share(&share).expect("plans");
+        answer = serde_json::to_string(&plans).expect("json");
+    });
+    time("shared: accept + answer", &mut || {
+        let plans = serde_json::from_str(&answer).expect("plans");
+        shared.accept_share(there, plans);
+        shared.handle(request.clone(), vec![]);
+    });
 }

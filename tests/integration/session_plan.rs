@@ -746,3 +746,66 @@ fn a_plan_after_new_settings_is_the_plan_a_fresh_session_makes_with_them() {
     assert_eq!(after, plan_view(&mut fresh, Decisions::default(), Lang::Id));
     assert_ne!(after.rows, before.rows);
 }
+
+/// Plans `decisions` as the worker does with helpers: the first share here,
+/// the others through JSON as a helper worker would, then the request.
+fn plan_shared(s: &mut Session, decisions: Decisions, parts: usize) -> (usize, PlanView) {
+    let request = Request::Plan {
+        decisions,
+        lang: Lang::Id,
+    };
+    let shares = s.plan_shares(&request, parts);
+    if let Some((here, elsewhere)) = shares.split_first() {
+        s.solve_share(here);
+        for share in elsewhere {
+            let sent: seimbang::engine::Share =
+                serde_json::from_str(&serde_json::to_string(share).unwrap()).unwrap();
+            let plans = seimbang::engine::solve_share(&sent).unwrap();
+            let plans = serde_json::from_str(&serde_json::to_string(&plans).unwrap()).unwrap();
+            assert!(s.accept_share(share, plans) > 0);
+        }
+    }
+    match s.handle(request, vec![]) {
+        Response::Plan(v) => (shares.len(), *v),
+        other => panic!("expected a plan, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_plan_shared_out_to_helpers_is_the_plan_and_the_bytes_of_one_worker() {
+    for parts in [2, 3] {
+        let mut s = demo_session();
+        let (shared, free) = plan_shared(&mut s, Decisions::default(), parts);
+        assert_eq!(
+            shared, parts,
+            "the demo has jabatan enough for {parts} shares"
+        );
+        let mut alone = demo_session();
+        assert_eq!(free, plan_view(&mut alone, Decisions::default(), Lang::Id));
+        assert_eq!(csv(&mut s), csv(&mut alone));
+        // The same plan again is shown, not shared out; a decision shares
+        // only the jabatan it changes: one, so nothing to split.
+        let request = Request::Plan {
+            decisions: Decisions::default(),
+            lang: Lang::Id,
+        };
+        assert!(s.plan_shares(&request, parts).is_empty());
+        let decisions = Decisions {
+            keep: vec![free.rows[0].nip.clone()],
+            ..Decisions::default()
+        };
+        let (shared, kept) = plan_shared(&mut s, decisions.clone(), parts);
+        assert_eq!(shared, 1);
+        assert_eq!(kept, plan_view(&mut alone, decisions, Lang::Id));
+        // A move budget is solved as a whole, never shared.
+        let budget = Request::Plan {
+            decisions: Decisions {
+                budget: Some(2),
+                ..Decisions::default()
+            },
+            lang: Lang::Id,
+        };
+        assert!(s.plan_shares(&budget, parts).is_empty());
+        assert!(s.plan_shares(&Request::Scenarios, parts).is_empty());
+    }
+}
