@@ -135,6 +135,21 @@ pub fn plan_reusing(
     cache: &mut BlockCache,
 ) -> Result<PlanResult, PlanError> {
     let lowered = lower(ctx, &request.pins).map_err(PlanError::Pins)?;
+    plan_lowered(ctx, &lowered, request, cache)
+}
+
+/// As [`plan_reusing`], with the problem already lowered from
+/// `request.pins` (the session lowers it once to share its jabatan out
+/// between workers, then plans from it).
+///
+/// # Errors
+/// The engine's error for invalid numbers.
+pub fn plan_lowered(
+    ctx: &Context<'_>,
+    lowered: &Lowered,
+    request: &PlanRequest,
+    cache: &mut BlockCache,
+) -> Result<PlanResult, PlanError> {
     let budget = request.max_moves.or(ctx.data.settings.max_moves);
     let solution = match budget {
         Some(b) => engine::solve_with_budget(&lowered.problem, u64::from(b)),
@@ -144,7 +159,7 @@ pub fn plan_reusing(
     let ordered = engine::order_moves(&lowered.problem, &solution).map_err(PlanError::Engine)?;
     Ok(finish(
         ctx,
-        &lowered,
+        lowered,
         &solution.flows,
         &ordered,
         solution.status,

@@ -376,7 +376,7 @@ impl Session {
             return Vec::new();
         };
         plan::shares(
-            &self.plan,
+            &mut self.plan,
             &mut self.prepared,
             data,
             self.today,
