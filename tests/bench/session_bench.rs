@@ -156,4 +156,9 @@ fn main() {
         shared.accept_share(there, plans);
         shared.handle(request.clone(), vec![]);
     });
+    let mut reply = String::new();
+    time("plan answer to JSON", &mut || {
+        reply = serde_json::to_string(&shared.handle(request.clone(), vec![])).expect("json");
+    });
+    println!("{:<28} {:>8.1} MB", "plan answer JSON", reply.len() as f64 / 1e6);
 }

@@ -80,9 +80,11 @@ impl PlanScreen {
                 let total = view.moves;
                 self.plan.set(Some(*view));
                 self.run.set(RunState::Done);
-                // The decisions are part of the workspace.
-                self.state.autosave();
+                // The chart first: the worker answers in order, and
+                // keeping the workspace (the decisions are part of it)
+                // takes it 0.1 s at 100,000 employees.
                 self.show_step(total);
+                self.state.autosave();
                 // (The screen may have closed while the plan was computed.)
                 if self.frontier.try_with_untracked(Option::is_some) == Some(true) {
                     self.load_frontier();
