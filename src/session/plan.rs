@@ -892,6 +892,22 @@ fn employees_by_nip(data: &DataSet) -> BTreeMap<&str, EmployeeIdx> {
         .collect()
 }
 
+/// As [`employees_by_nip`], for the NIPs in `wanted` only: one pass over
+/// the employees, which at 100,000 employees takes a fraction of building
+/// the whole map when a plan names a few people (or none).
+fn employees_among(data: &DataSet, wanted: &BTreeSet<String>) -> BTreeMap<String, EmployeeIdx> {
+    let mut found = BTreeMap::new();
+    if wanted.is_empty() {
+        return found;
+    }
+    for (i, e) in data.employees.iter().enumerate() {
+        if wanted.contains(e.nip.as_str()) {
+            found.insert(e.nip.as_str().to_string(), i);
+        }
+    }
+    found
+}
+
 fn normal_nip(text: &str) -> String {
     Nip::parse(text).map_or_else(|_| text.trim().to_string(), |n| n.as_str().to_string())
 }
@@ -899,7 +915,14 @@ fn normal_nip(text: &str) -> String {
 /// The decisions as planner pins, and every decision that names an
 /// unknown NIP or unit (left out, in both languages).
 fn resolve(ctx: &Context<'_>, decisions: &Decisions) -> (Pins, Vec<[String; 2]>) {
-    let by_nip = employees_by_nip(ctx.data);
+    let named = decisions
+        .keep
+        .iter()
+        .chain(decisions.reject.iter().map(|(nip, _)| nip))
+        .chain(decisions.force.iter().map(|(nip, _)| nip))
+        .map(|nip| normal_nip(nip))
+        .collect();
+    let by_nip = employees_among(ctx.data, &named);
     let mut issues = Vec::new();
     let employee = |text: &str, issues: &mut Vec<[String; 2]>| {
         let nip = normal_nip(text);

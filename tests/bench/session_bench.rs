@@ -160,5 +160,9 @@ fn main() {
     time("plan answer to JSON", &mut || {
         reply = serde_json::to_string(&shared.handle(request.clone(), vec![])).expect("json");
     });
-    println!("{:<28} {:>8.1} MB", "plan answer JSON", reply.len() as f64 / 1e6);
+    println!(
+        "{:<28} {:>8.1} MB",
+        "plan answer JSON",
+        reply.len() as f64 / 1e6
+    );
 }
