@@ -117,6 +117,40 @@ for (const lang of ["id", "en"]) {
   });
 }
 
+test("a helper worker that cannot load is dropped and the plan is still the optimum", async () => {
+  // The session worker loads its WebAssembly first, then starts its
+  // helpers: the second load is a helper's, and it fails.
+  let wasmLoads = 0;
+  const app = await openApp(server.url, {
+    beforeGoto: (context) =>
+      context.route("**/seimbang-worker_bg.wasm", (route) => (++wasmLoads === 2 ? route.abort() : route.continue())),
+  });
+  const work = await mkdtemp(join(tmpdir(), "seimbang-helper-"));
+  try {
+    const { page } = app;
+    await planDemo(page, "id");
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    assert.equal(wasmLoads, cores > 1 ? 2 : 1, `WebAssembly loads on ${cores} cores`);
+    const after = await value(page, "plan-score-after");
+    const planned = join(work, "optimum.json");
+    execFileSync(CLI, ["plan", demoDir, "--out", join(work, "cli.csv"), "--summary", planned], { stdio: "pipe" });
+    const optimum = JSON.parse(await readFile(planned, "utf8")).score;
+    assert.ok(Math.abs(optimum - after) <= 1e-6 * Math.max(1, Math.abs(optimum)), `${optimum} vs ${after}`);
+    // A decision plans again without the helper.
+    const first = (await moveKeys(page)).join(",");
+    await byTestId(page, "plan-move").first().locator('[data-testid="move-keep"]').click();
+    await replanned(page, first);
+    // Only the failed load may be reported (the helper's own console).
+    assert.deepEqual(
+      app.problems().filter((p) => !p.startsWith("console error:")),
+      [],
+    );
+  } finally {
+    await app.close();
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
 test("reject and keep-in-place decisions change the plan as expected", async () => {
   const app = await openApp(server.url);
   try {

@@ -19,13 +19,14 @@ const ARGS = [
 
 /**
  * Opens a fresh browser profile and a page on `origin` (running
- * `initScript`, when given, before any of the page's scripts). Returns the page, a
+ * `initScript`, when given, before any of the page's scripts, and
+ * `beforeGoto(context)` before the page is opened, e.g. to route requests). Returns the page, a
  * `problems()` function listing foreign requests, console errors and
  * uncaught exceptions seen so far, and `close()`.
  */
 export async function openApp(
   origin,
-  { viewport = { width: 1366, height: 768 }, locale = "id-ID", initScript = null } = {},
+  { viewport = { width: 1366, height: 768 }, locale = "id-ID", initScript = null, beforeGoto = null } = {},
 ) {
   const profile = await mkdtemp(join(tmpdir(), "seimbang-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -45,6 +46,7 @@ export async function openApp(
   });
   page.on("pageerror", (err) => errors.push(`uncaught exception: ${err.message}`));
   if (initScript) await context.addInitScript(initScript);
+  if (beforeGoto) await beforeGoto(context);
   await page.goto(origin);
   return {
     page,
