@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::engine::{self, BlockCache, EngineError, Status};
+use crate::model::Settings;
 
 use super::Context;
 use super::index::{CellIdx, EmployeeIdx, UnitIdx};
@@ -20,6 +21,14 @@ pub struct PlanRequest {
     /// At most this many moves (engine moves, forced moves not counted);
     /// `None` = the settings' `maks_mutasi`, which may also be unset.
     pub max_moves: Option<u32>,
+}
+
+impl PlanRequest {
+    /// The move budget in force: the request's, else the settings'
+    /// `maks_mutasi`; `None` plans without one.
+    pub fn budget(&self, settings: &Settings) -> Option<u32> {
+        self.max_moves.or(settings.max_moves)
+    }
 }
 
 /// The numbers behind one move at its place in the step order.
@@ -150,7 +159,7 @@ pub fn plan_lowered(
     request: &PlanRequest,
     cache: &mut BlockCache,
 ) -> Result<PlanResult, PlanError> {
-    let budget = request.max_moves.or(ctx.data.settings.max_moves);
+    let budget = request.budget(&ctx.data.settings);
     let solution = match budget {
         Some(b) => engine::solve_with_budget(&lowered.problem, u64::from(b)),
         None => engine::solve_reusing(&lowered.problem, cache),

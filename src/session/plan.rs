@@ -684,11 +684,7 @@ pub(crate) fn handle(
     };
     match request {
         Request::Plan { decisions, lang } => {
-            let reuse = state
-                .current
-                .as_ref()
-                .is_some_and(|c| c.source == PlanSource::Planned && c.decisions == decisions);
-            if !reuse {
+            if !shows_current(state, &decisions) {
                 state.saved.decisions = decisions.clone();
                 let ctx = super::context(prepared, data, today);
                 match compute(state, &ctx, decisions) {
@@ -836,11 +832,11 @@ pub(crate) fn shares(
     decisions: &Decisions,
     parts: usize,
 ) -> Vec<Share> {
-    let reuse = state
-        .current
-        .as_ref()
-        .is_some_and(|c| c.source == PlanSource::Planned && c.decisions == *decisions);
-    if reuse || decisions.budget.or(data.settings.max_moves).is_some() {
+    let request = PlanRequest {
+        pins: Pins::default(),
+        max_moves: decisions.budget,
+    };
+    if shows_current(state, decisions) || request.budget(&data.settings).is_some() {
         return Vec::new();
     }
     let ctx = super::context(prepared, data, today);
@@ -869,6 +865,15 @@ pub(crate) fn accept_share(state: &mut PlanState, share: &Share, plans: SharePla
     state.blocks.accept(share, plans)
 }
 
+/// Whether a plan request with `decisions` only shows the current plan
+/// again (it was planned with the same decisions).
+fn shows_current(state: &PlanState, decisions: &Decisions) -> bool {
+    state
+        .current
+        .as_ref()
+        .is_some_and(|c| c.source == PlanSource::Planned && c.decisions == *decisions)
+}
+
 fn no_plan() -> Response {
     failed(
         "Belum ada rencana; hitung rencana dulu.",
@@ -884,25 +889,20 @@ fn show(state: &PlanState, lang: Lang) -> Response {
 }
 
 /// NIP → employee, for decisions and imported rows.
-fn employees_by_nip(data: &DataSet) -> BTreeMap<&str, EmployeeIdx> {
-    data.employees
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.nip.as_str(), i))
-        .collect()
-}
-
-/// As [`employees_by_nip`], for the NIPs in `wanted` only: one pass over
-/// the employees, which at 100,000 employees takes a fraction of building
-/// the whole map when a plan names a few people (or none).
-fn employees_among(data: &DataSet, wanted: &BTreeSet<String>) -> BTreeMap<String, EmployeeIdx> {
+/// The employees whose NIP is in `wanted`, by NIP: one pass over the
+/// employees, which at 100,000 employees costs a fraction of a map of
+/// every NIP when a plan names a few people (or none).
+fn employees_by_nip<'a>(
+    data: &'a DataSet,
+    wanted: &BTreeSet<&str>,
+) -> BTreeMap<&'a str, EmployeeIdx> {
     let mut found = BTreeMap::new();
     if wanted.is_empty() {
         return found;
     }
     for (i, e) in data.employees.iter().enumerate() {
         if wanted.contains(e.nip.as_str()) {
-            found.insert(e.nip.as_str().to_string(), i);
+            found.insert(e.nip.as_str(), i);
         }
     }
     found
@@ -915,14 +915,14 @@ fn normal_nip(text: &str) -> String {
 /// The decisions as planner pins, and every decision that names an
 /// unknown NIP or unit (left out, in both languages).
 fn resolve(ctx: &Context<'_>, decisions: &Decisions) -> (Pins, Vec<[String; 2]>) {
-    let named = decisions
+    let named: Vec<String> = decisions
         .keep
         .iter()
         .chain(decisions.reject.iter().map(|(nip, _)| nip))
         .chain(decisions.force.iter().map(|(nip, _)| nip))
         .map(|nip| normal_nip(nip))
         .collect();
-    let by_nip = employees_among(ctx.data, &named);
+    let by_nip = employees_by_nip(ctx.data, &named.iter().map(String::as_str).collect());
     let mut issues = Vec::new();
     let employee = |text: &str, issues: &mut Vec<[String; 2]>| {
         let nip = normal_nip(text);
@@ -1414,7 +1414,7 @@ struct RowMoves {
 }
 
 fn row_moves(ctx: &Context<'_>, rows: &[PlanRow]) -> RowMoves {
-    let by_nip = employees_by_nip(ctx.data);
+    let by_nip = employees_by_nip(ctx.data, &rows.iter().map(|r| r.nip.as_str()).collect());
     let mut out = RowMoves {
         order: Vec::new(),
         moves: Vec::new(),
