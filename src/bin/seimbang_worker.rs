@@ -130,7 +130,7 @@ mod worker {
             let live: Vec<usize> = (0..self.helpers.len())
                 .filter(|&h| self.helpers[h].is_some())
                 .collect();
-            if live.is_empty() || !matches!(request, Request::Plan { .. }) {
+            if live.is_empty() {
                 return false;
             }
             let shares = self.session.plan_shares(request, 1 + live.len());

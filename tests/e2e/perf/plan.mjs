@@ -38,6 +38,14 @@ try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longTasks.push(e.duration);
     }).observe({ type: "longtask" });
+    // Calls `done` once the next frame is painted (a requestAnimationFrame,
+    // then a message, which runs once that frame is done).
+    window.__afterPaint = (done) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = done;
+        channel.port2.postMessage(0);
+      });
     // The page's own clock, as for the steps below: from the click event
     // on plan-run to the first frame painted with the plan's chart.
     const w = window;
@@ -52,11 +60,7 @@ try {
       const done = document.querySelector('[data-testid="plan-status"]')?.dataset.state === "done";
       if (!done || !document.querySelector('[data-testid="chart-before-after"]')) return;
       chart.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (w.__planPainted = performance.now());
-        channel.port2.postMessage(0);
-      });
+      w.__afterPaint(() => (w.__planPainted = performance.now()));
     });
     chart.observe(document.body, { subtree: true, childList: true, attributes: true });
   });
@@ -93,11 +97,7 @@ try {
       const now = document.querySelector('[data-testid="chart-before-after"]')?.dataset.step;
       if (now === undefined || now === shown) return;
       shown = now;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => w.__stepPainted.push(performance.now());
-        channel.port2.postMessage(0);
-      });
+      w.__afterPaint(() => w.__stepPainted.push(performance.now()));
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-step"] });
   });
   const stepMs = [];
