@@ -340,7 +340,7 @@ struct Profile<'c> {
     /// Competency tag ids (see [`super::TagIds`]), sorted.
     tags: &'c [u32],
     /// Members in employee order.
-    members: Vec<EmployeeIdx>,
+    members: &'c [EmployeeIdx],
 }
 
 /// A cell holding profiles of one position, for [`short_cells`].
@@ -348,8 +348,8 @@ struct Source {
     cell: CellIdx,
     /// Score added by it losing one more person.
     loss: f64,
-    /// Its profiles, in key order.
-    profiles: Vec<usize>,
+    /// Its profiles (indices), in key order.
+    profiles: std::ops::Range<usize>,
 }
 
 /// Cells with staff at least one below need after the plan, and why no one
@@ -365,66 +365,112 @@ struct Source {
 pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<ShortCell> {
     let weights = ctx.data.settings.weights;
     let cells = &ctx.index.cells;
+    // The cells at least one below need, in cell order, which is (position,
+    // unit) order (see `Index::cells`).
+    let short: Vec<CellIdx> = (0..cells.len())
+        .filter(|&c| cells[c].has_need && f64::from(staff[c]) + 1.0 <= cells[c].need + 0.5)
+        .collect();
+    if short.is_empty() {
+        return Vec::new();
+    }
     let mut moved = vec![false; ctx.data.employees.len()];
     for s in steps {
         moved[s.employee] = true;
     }
-    let mut profile_of: BTreeMap<(usize, CellIdx, bool, &[u32]), usize> = BTreeMap::new();
-    let mut profiles: Vec<Profile> = Vec::new();
-    let mut wishers: BTreeMap<(usize, UnitIdx), Vec<EmployeeIdx>> = BTreeMap::new();
+    // The unmoved movable employees, bucketed by cell (a counting sort, in
+    // employee order within each cell), then, cell by cell, by (rotation
+    // status, competencies) into profiles.
+    let candidate = |e: EmployeeIdx| ctx.eligibility[e].movable() && !moved[e];
+    let mut start = vec![0usize; cells.len() + 1];
     for (e, &cell) in ctx.index.employee_cell.iter().enumerate() {
-        if !ctx.eligibility[e].movable() || moved[e] {
-            continue;
-        }
-        let position = cells[cell].position;
-        let rotation_due = ctx.eligibility[e].rotation_due;
-        let tags = ctx.tags.employee[e].as_slice();
-        let next = profiles.len();
-        let k = *profile_of
-            .entry((position, cell, rotation_due, tags))
-            .or_insert(next);
-        if k == next {
-            profiles.push(Profile {
-                rotation_due,
-                tags,
-                members: Vec::new(),
-            });
-        }
-        profiles[k].members.push(e);
-        let mut wished: Vec<UnitIdx> = ctx.wishes[e].iter().flatten().copied().collect();
-        wished.sort_unstable();
-        wished.dedup();
-        for w in wished {
-            wishers.entry((position, w)).or_default().push(e);
+        if candidate(e) {
+            start[cell + 1] += 1;
         }
     }
+    for c in 0..cells.len() {
+        start[c + 1] += start[c];
+    }
+    let mut by_cell = vec![0; start[cells.len()]];
+    let mut next = start.clone();
+    for (e, &cell) in ctx.index.employee_cell.iter().enumerate() {
+        if candidate(e) {
+            by_cell[next[cell]] = e;
+            next[cell] += 1;
+        }
+    }
+    let key = |e: EmployeeIdx| {
+        (
+            ctx.eligibility[e].rotation_due,
+            ctx.tags.employee[e].as_slice(),
+        )
+    };
+    for cell in 0..cells.len() {
+        // Stable: members stay in employee order within a profile.
+        by_cell[start[cell]..start[cell + 1]].sort_by(|&a, &b| key(a).cmp(&key(b)));
+    }
+    let mut profiles: Vec<Profile> = Vec::new();
+    // Per position, the cells its profiles are in.
+    let mut sources: BTreeMap<usize, Vec<Source>> = BTreeMap::new();
     // What cell `c` adds to the score by losing one more person.
     let loss =
         |c: CellIdx| cell_cost(staff[c] - 1, cells[c].need) - cell_cost(staff[c], cells[c].need);
-    // Per position, the cells its profiles are in, cheapest loss first.
-    let mut sources: BTreeMap<usize, Vec<Source>> = BTreeMap::new();
-    for (&(position, cell, ..), &k) in &profile_of {
-        let list = sources.entry(position).or_default();
-        match list.last_mut() {
-            Some(last) if last.cell == cell => last.profiles.push(k),
-            _ => list.push(Source {
+    for cell in 0..cells.len() {
+        let members = &by_cell[start[cell]..start[cell + 1]];
+        if members.is_empty() {
+            continue;
+        }
+        let first = profiles.len();
+        for alike in members.chunk_by(|&a, &b| key(a) == key(b)) {
+            let (rotation_due, tags) = key(alike[0]);
+            profiles.push(Profile {
+                rotation_due,
+                tags,
+                members: alike,
+            });
+        }
+        sources
+            .entry(cells[cell].position)
+            .or_default()
+            .push(Source {
                 cell,
                 loss: loss(cell),
-                profiles: vec![k],
-            }),
-        }
+                profiles: first..profiles.len(),
+            });
     }
+    // Cheapest loss first.
     for list in sources.values_mut() {
         list.sort_by(|a, b| a.loss.total_cmp(&b.loss).then(a.cell.cmp(&b.cell)));
+    }
+    // Per short cell (as its place in `short`), the candidates who wish its
+    // unit, in employee order.
+    let mut wishers: Vec<Vec<EmployeeIdx>> = vec![Vec::new(); short.len()];
+    let short_keys: Vec<(usize, UnitIdx)> = short
+        .iter()
+        .map(|&c| (cells[c].position, cells[c].unit))
+        .collect();
+    for &e in &by_cell {
+        let position = cells[ctx.index.employee_cell[e]].position;
+        let wishes = &ctx.wishes[e];
+        for (i, wish) in wishes.iter().enumerate() {
+            // A unit wished twice counts once.
+            let Some(w) = *wish else { continue };
+            if wishes[..i].contains(wish) {
+                continue;
+            }
+            if let Ok(at) = short_keys.binary_search(&(position, w)) {
+                wishers[at].push(e);
+            }
+        }
+    }
+    for list in &mut wishers {
+        list.sort_unstable();
     }
     // The cheapest any move can be: no km, no gaps, δ earned.
     let cheapest = cost_of_terms(&weights, 0.0, 0, true, 0);
     let mut out = Vec::new();
-    for (c, info) in cells.iter().enumerate() {
+    for (&c, wishing) in short.iter().zip(&wishers) {
+        let info = &cells[c];
         let s = staff[c];
-        if !info.has_need || f64::from(s) + 1.0 > info.need + 0.5 {
-            continue;
-        }
         let gain_here = cell_cost(s, info.need) - cell_cost(s + 1, info.need);
         let required = &ctx.tags.cell[c];
         // (net, employee, from cell, saved, cost)
@@ -439,11 +485,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
                 *best = Some((net, e, from, saved, cost));
             }
         };
-        for &e in wishers
-            .get(&(info.position, info.unit))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-        {
+        for &e in wishing {
             if check_target(ctx.data, &ctx.index, &ctx.coords, e, c).is_err() {
                 continue;
             }
@@ -479,7 +521,7 @@ pub fn short_cells(ctx: &Context<'_>, staff: &[u32], steps: &[Step]) -> Vec<Shor
             if best.is_some_and(|b| cost_of_terms(&weights, km, 0, true, 0) - saved > b.0) {
                 continue;
             }
-            for &k in &source.profiles {
+            for k in source.profiles.clone() {
                 let profile = &profiles[k];
                 let Some(&e) = profile
                     .members

@@ -598,8 +598,10 @@ struct Current {
     source: PlanSource,
     status: PlanStatus,
     steps: Vec<Step>,
-    /// `rencana` rows per language (Indonesian first), status included.
-    rows: [Vec<PlanRow>; 2],
+    /// `rencana` rows, status included, reasons in Indonesian (the CSV's
+    /// language); [`reason`] words a row's reason in another language when
+    /// a screen asks for it, so a plan is not written out twice.
+    rows: Vec<PlanRow>,
     score: PlanScore,
     before: Counts,
     after: Counts,
@@ -711,7 +713,7 @@ pub(crate) fn handle(
             Some(c) => Response::Download {
                 name: "rencana.csv".into(),
                 mime: CSV_MIME.into(),
-                bytes: write_plan_csv(&c.rows[0]),
+                bytes: write_plan_csv(&c.rows),
             },
             None => no_plan(),
         },
@@ -761,7 +763,7 @@ pub(crate) fn handle(
             }
             let scenario = Scenario {
                 name,
-                moves: c.rows[0].clone(),
+                moves: c.rows.clone(),
                 decisions: (c.source == PlanSource::Planned).then(|| c.decisions.clone()),
             };
             match state
@@ -1124,16 +1126,14 @@ fn current(
             },
         })
         .collect();
-    let with_status = |lang: Lang| {
-        let mut rows = plan_rows(ctx, &steps, lang);
-        for (row, status) in rows.iter_mut().zip(statuses) {
-            row.status = *status;
-        }
-        rows
-    };
+    let mut rows = plan_rows(ctx, &steps, Lang::Id);
+    for (row, status) in rows.iter_mut().zip(statuses) {
+        row.status = *status;
+    }
+    let frame = Frame::new(ctx, &steps);
     Current {
-        rows: [with_status(Lang::Id), with_status(Lang::En)],
-        frame: Frame::new(ctx, &steps),
+        rows,
+        frame,
         decisions,
         source,
         status,
@@ -1163,18 +1163,7 @@ pub fn plan_rows(ctx: &Context<'_>, steps: &[Step], lang: Lang) -> Vec<PlanRow> 
             let to_unit = ctx.index.cells[step.to_cell].unit;
             let reason = move_reason(
                 lang,
-                &MoveFacts {
-                    from_unit: ctx.unit_name(from_unit),
-                    from_staff: x.from_staff,
-                    from_need: x.from_need,
-                    to_unit: ctx.unit_name(to_unit),
-                    to_staff: x.to_staff,
-                    to_need: x.to_need,
-                    wish: x.parts.wish,
-                    rotation_due: x.parts.rotation_due,
-                    gaps: &x.parts.gaps,
-                    forced: step.forced,
-                },
+                &move_facts(step, ctx.unit_name(from_unit), ctx.unit_name(to_unit)),
             );
             PlanRow {
                 nip: e.nip.clone(),
@@ -1191,10 +1180,39 @@ pub fn plan_rows(ctx: &Context<'_>, steps: &[Step], lang: Lang) -> Vec<PlanRow> 
         .collect()
 }
 
+/// The facts `move_reason` words for one step, with its units' names.
+fn move_facts<'a>(step: &'a Step, from_unit: &'a str, to_unit: &'a str) -> MoveFacts<'a> {
+    let x = &step.explanation;
+    MoveFacts {
+        from_unit,
+        from_staff: x.from_staff,
+        from_need: x.from_need,
+        to_unit,
+        to_staff: x.to_staff,
+        to_need: x.to_need,
+        wish: x.parts.wish,
+        rotation_due: x.parts.rotation_due,
+        gaps: &x.parts.gaps,
+        forced: step.forced,
+    }
+}
+
+/// The reason for step `i` of the current plan in `lang`.
+fn reason(c: &Current, i: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Id => c.rows[i].reason.clone(),
+        Lang::En => {
+            let (f, s) = (&c.frame, &c.steps[i]);
+            let (fu, tu) = (f.unit_of(s.from_cell), f.unit_of(s.to_cell));
+            move_reason(lang, &move_facts(s, &f.unit_names[fu], &f.unit_names[tu]))
+        }
+    }
+}
+
 fn move_row(c: &Current, i: usize, lang: Lang) -> MoveRow {
     let f = &c.frame;
     let s = &c.steps[i];
-    let row = &c.rows[lang_slot(lang)][i];
+    let row = &c.rows[i];
     let (fu, tu) = (f.unit_of(s.from_cell), f.unit_of(s.to_cell));
     let position = f.cells[s.from_cell].1;
     MoveRow {
@@ -1213,7 +1231,7 @@ fn move_row(c: &Current, i: usize, lang: Lang) -> MoveRow {
         score_change: s.explanation.score_change,
         score_after: s.score_after,
         status: row.status,
-        reason: row.reason.clone(),
+        reason: reason(c, i, lang),
     }
 }
 
@@ -1222,13 +1240,12 @@ fn move_row(c: &Current, i: usize, lang: Lang) -> MoveRow {
 fn plan_rows_page(c: &Current, filter: &str, limit: usize, lang: Lang) -> PlanRowsPage {
     let needle = filter.trim().to_lowercase();
     let f = &c.frame;
-    let slot = lang_slot(lang);
     let matches = |i: usize| {
         if needle.is_empty() {
             return true;
         }
         let s = &c.steps[i];
-        let row = &c.rows[slot][i];
+        let row = &c.rows[i];
         let (fu, tu) = (f.unit_of(s.from_cell), f.unit_of(s.to_cell));
         let position = f.cells[s.from_cell].1;
         [
@@ -1735,7 +1752,15 @@ fn report(c: &Current, data: &DataSet, today: Date, lang: Lang) -> Report {
         PlanStatus::Scored => plan_status(lang, None, true),
     };
     Report {
-        plan: c.rows[lang_slot(lang)].clone(),
+        plan: c
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| PlanRow {
+                reason: reason(c, i, lang),
+                ..row.clone()
+            })
+            .collect(),
         cells,
         settings: data.settings.clone(),
         summary: report_summary(

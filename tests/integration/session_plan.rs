@@ -10,7 +10,7 @@ use seimbang::planner::plan::{PlanRequest, plan};
 use seimbang::planner::score::{PlannedMove, score_plan};
 use seimbang::session::{
     Decisions, PlanSource, PlanStatus, PlanView, Request, Response, ScenarioComparison,
-    ScenarioSummary, Session, StepView,
+    ScenarioSummary, Session, StepView, plan_rows,
 };
 
 fn today() -> Date {
@@ -103,6 +103,50 @@ fn the_plan_is_the_planners_optimum_and_its_csv_scores_the_same() {
     let scored = score_plan(&ctx, &moves_of(&ctx, &rows));
     assert!(scored.violations.is_empty());
     assert!(close(scored.total_after, view.score_after));
+}
+
+#[test]
+fn each_language_shows_the_reasons_the_planner_words_for_its_steps() {
+    let data = demo();
+    let ctx = Context::new(&data, today());
+    let direct = plan(&ctx, &PlanRequest::default()).unwrap();
+    let mut s = demo_session();
+    for lang in [Lang::Id, Lang::En, Lang::Id] {
+        let view = plan_view(&mut s, Decisions::default(), lang);
+        let expected = plan_rows(&ctx, &direct.steps, lang);
+        assert!(!view.rows.is_empty());
+        for (shown, row) in view.rows.iter().zip(&expected) {
+            assert_eq!(
+                (&shown.nip, &shown.reason),
+                (&row.nip.as_str().to_string(), &row.reason),
+                "{lang:?}"
+            );
+        }
+        let page = match s.handle(
+            Request::PlanRows {
+                filter: String::new(),
+                limit: usize::MAX,
+                lang,
+            },
+            vec![],
+        ) {
+            Response::PlanRows(page) => page,
+            other => panic!("expected plan rows, got {other:?}"),
+        };
+        assert_eq!(page.rows.len(), expected.len());
+        for (shown, row) in page.rows.iter().zip(&expected) {
+            assert_eq!(
+                (&shown.nip, &shown.reason),
+                (&row.nip.as_str().to_string(), &row.reason),
+                "{lang:?}"
+            );
+        }
+    }
+    let (id, en) = (
+        plan_rows(&ctx, &direct.steps, Lang::Id),
+        plan_rows(&ctx, &direct.steps, Lang::En),
+    );
+    assert!(id.iter().zip(&en).all(|(a, b)| a.reason != b.reason));
 }
 
 #[test]
