@@ -142,14 +142,19 @@ mod worker {
             let here = shares.next();
             let mut out = Vec::new();
             for (share, h) in shares.zip(live) {
-                let (Some(helper), Ok(json)) = (&self.helpers[h], serde_json::to_string(&share))
-                else {
+                let Some(helper) = &self.helpers[h] else {
                     continue;
                 };
+                // As words in a transferred buffer: nothing to parse there.
+                let words = js_sys::Uint32Array::from(&share.to_words()[..]);
                 let message = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&message, &"share".into(), &json.into());
+                let _ = js_sys::Reflect::set(&message, &"share".into(), &words);
                 let _ = js_sys::Reflect::set(&message, &"round".into(), &self.round.into());
-                if helper.post_message(&message).is_ok() {
+                let transfer = js_sys::Array::of1(&words.buffer());
+                if helper
+                    .post_message_with_transfer(&message, &transfer)
+                    .is_ok()
+                {
                     out.push((h, share));
                 }
             }
@@ -286,16 +291,20 @@ mod worker {
         }
     }
 
-    /// A helper: answers `{ share, round }` with `{ plans, round }` (the
+    /// A helper: answers `{ share, round }` (the share as the words of
+    /// [`Share::to_words`] in a `Uint32Array`) with `{ plans, round }` (the
     /// JSON of [`SharePlans`]) or `{ failed, round }`.
     fn run_helper(scope: web_sys::DedicatedWorkerGlobalScope) {
         let reply_scope = scope.clone();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
             move |event: web_sys::MessageEvent| {
                 let data = event.data();
-                let text = field(&data, "share").as_string().unwrap_or_default();
-                let answer = serde_json::from_str::<Share>(&text)
-                    .map_err(|e| e.to_string())
+                let words = field(&data, "share")
+                    .dyn_into::<js_sys::Uint32Array>()
+                    .map(|a| a.to_vec())
+                    .unwrap_or_default();
+                let answer = Share::from_words(&words)
+                    .ok_or_else(|| "not a share".to_string())
                     .and_then(|share| solve_share(&share).map_err(|e| e.to_string()))
                     .and_then(|plans| serde_json::to_string(&plans).map_err(|e| e.to_string()));
                 let message = js_sys::Object::new();

@@ -9,9 +9,10 @@
 //!
 //! A caller with several threads or workers can share a solve out:
 //! [`BlockCache::share_out`] deals the blocks the cache lacks into
-//! [`Share`]s of about equal work, [`solve_share`] solves one anywhere (its
-//! answer, [`SharePlans`], and the share itself travel as JSON between Web
-//! Workers), and [`BlockCache::accept`] files the answer; the next
+//! [`Share`]s of about equal work, [`solve_share`] solves one anywhere (the
+//! share travels between Web Workers as the words of [`Share::to_words`],
+//! its answer, [`SharePlans`], as JSON), and [`BlockCache::accept`] files
+//! the answer; the next
 //! [`solve_reusing`] then finds those blocks here. The engine itself stays
 //! single-threaded, and the plan is the same whoever solved which block.
 //!

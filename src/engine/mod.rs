@@ -94,6 +94,7 @@ mod flow;
 mod order;
 mod radix;
 mod solve;
+mod wire;
 
 pub use cache::{BlockCache, Share, SharePlans, solve_reusing, solve_share};
 pub use cost::Scale;

@@ -110,7 +110,7 @@ fn main() {
     plan("decisions undone", Decisions::default());
 
     // The plan as the worker makes it with one helper: the jabatan dealt
-    // into two shares, one solved here, one (through JSON) as the helper
+    // into two shares, one solved here, one (through words) as the helper
     // would; the two solves run at once in the browser, so the plan takes
     // about the sharing plus the longer solve plus the answer.
     let mut shared = Session::new(Date::new(2025, 7, 1).expect("date"));
@@ -133,21 +133,21 @@ fn main() {
     let [here, there] = &shares[..] else {
         panic!("expected two shares, got {}", shares.len());
     };
-    let mut json = String::new();
-    time("shared: share to JSON", &mut || {
-        json = serde_json::to_string(there).expect("json");
+    let mut words = Vec::new();
+    time("shared: share to words", &mut || {
+        words = there.to_words();
     });
     println!(
         "{:<28} {:>8.1} MB",
-        "shared: share JSON",
-        json.len() as f64 / 1e6
+        "shared: share words",
+        (words.len() * 4) as f64 / 1e6
     );
     time("shared: solve share 1 here", &mut || {
         shared.solve_share(here)
     });
     let mut answer = String::new();
     time("shared: helper solves share 2", &mut || {
-        let share: seimbang::engine::Share = serde_json::from_str(&json).expect("share");
+        let share = seimbang::engine::Share::from_words(&words).expect("share");
         let plans = seimbang::engine::solve_share(&share).expect("plans");
         answer = serde_json::to_string(&plans).expect("json");
     });

@@ -209,8 +209,9 @@ proptest! {
         prop_assert_eq!(dealt, blocks);
         let mut filed = 0;
         for share in &shares {
-            // Through JSON both ways, as between Web Workers.
-            let share: Share = serde_json::from_str(&serde_json::to_string(share).unwrap()).unwrap();
+            // As between Web Workers: the share as words, the answer as
+            // JSON; the share arrives exactly as it left.
+            let share = Share::from_words(&share.to_words()).unwrap();
             let plans = solve_share(&share).unwrap();
             let plans: SharePlans =
                 serde_json::from_str(&serde_json::to_string(&plans).unwrap()).unwrap();
@@ -229,6 +230,28 @@ proptest! {
             let wrong = solve_share(&shares[1]).unwrap();
             prop_assert_eq!(fresh.accept(&shares[0], wrong), 0);
         }
+    }
+
+    #[test]
+    fn a_share_survives_its_words_and_damaged_words_are_refused_without_a_panic(
+        seed in any::<u64>(),
+        at in any::<prop::sample::Index>(),
+        word in any::<u32>(),
+    ) {
+        let p = small_instance(seed);
+        let whole = Share { problem: p, units: 1e9 };
+        let words = whole.to_words();
+        prop_assert_eq!(Share::from_words(&words), Some(whole));
+        // Cut short anywhere, or with a word too many: refused.
+        let cut = at.index(words.len());
+        prop_assert_eq!(Share::from_words(&words[..cut]), None);
+        let mut longer = words.clone();
+        longer.push(word);
+        prop_assert_eq!(Share::from_words(&longer), None);
+        // Any one word changed: refused or read, never a panic.
+        let mut changed = words;
+        changed[cut] = word;
+        let _ = Share::from_words(&changed);
     }
 
     #[test]
