@@ -31,7 +31,7 @@ use super::cost::{Scale, validate};
 use super::flow::BlockSolver;
 use super::solve::{assemble, split};
 use super::{Cell, EngineError, Flow, Group, Problem, Solution, Status};
-use crate::model::{Coord, Weights};
+use crate::model::Coord;
 
 /// Optimal plans of the blocks of recent [`solve_reusing`] calls.
 ///
@@ -364,21 +364,8 @@ fn block_key(problem: &Problem, scale: Scale, cells: &[u32], groups: &[u32]) -> 
             None => key.push(0),
         }
     }
-    let Weights {
-        alpha,
-        beta,
-        gamma,
-        delta,
-        zeta,
-    } = problem.weights;
-    let mut key = vec![
-        scale.units.to_bits(),
-        alpha.to_bits(),
-        beta.to_bits(),
-        gamma.to_bits(),
-        delta.to_bits(),
-        zeta.to_bits(),
-    ];
+    let mut key = vec![scale.units.to_bits()];
+    key.extend(problem.weights.values().map(f64::to_bits));
     optional(&mut key, problem.max_km.map(|km| [km.to_bits()]));
     key.push(cells.len() as u64);
     for &c in cells {

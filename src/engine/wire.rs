@@ -95,14 +95,7 @@ impl Share {
         ));
         w.word(TAG);
         w.float(self.units);
-        let Weights {
-            alpha,
-            beta,
-            gamma,
-            delta,
-            zeta,
-        } = p.weights;
-        for x in [alpha, beta, gamma, delta, zeta] {
+        for x in p.weights.values() {
             w.float(x);
         }
         w.flag(p.max_km.is_some());

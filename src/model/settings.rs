@@ -19,6 +19,21 @@ pub struct Weights {
     pub zeta: f64,
 }
 
+impl Weights {
+    /// α, β, γ, δ, ζ, in that order: every weight (destructured, so a new
+    /// one cannot be forgotten by what keys or encodes them all).
+    pub fn values(&self) -> [f64; 5] {
+        let Weights {
+            alpha,
+            beta,
+            gamma,
+            delta,
+            zeta,
+        } = *self;
+        [alpha, beta, gamma, delta, zeta]
+    }
+}
+
 impl Default for Weights {
     fn default() -> Self {
         Weights {
