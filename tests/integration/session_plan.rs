@@ -2,6 +2,10 @@
 //! with decisions, stepping, the frontier, scenarios, downloads and scoring
 //! a plan made elsewhere.
 
+use std::collections::BTreeSet;
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use seimbang::i18n::Lang;
 use seimbang::io::{InputFile, read_plan};
 use seimbang::model::{DataSet, Date, MoveStatus, PlanRow};
@@ -748,7 +752,32 @@ fn the_report_download_is_a_workbook_and_the_same_bytes_twice() {
     let a = report(&mut s, Lang::Id);
     assert!(a.starts_with(b"PK"));
     assert_eq!(a, report(&mut s, Lang::Id));
-    assert_ne!(a, report(&mut s, Lang::En));
+    let en = report(&mut s, Lang::En);
+    assert_ne!(a, en);
+    // Each workbook's plan sheet gives every move the reason the planner
+    // words in its language.
+    let data = demo();
+    let ctx = Context::new(&data, today());
+    let steps = plan(&ctx, &PlanRequest::default()).unwrap().steps;
+    for (lang, bytes) in [(Lang::Id, a), (Lang::En, en)] {
+        let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+        let first = workbook.sheet_names()[0].clone();
+        let texts: BTreeSet<String> = workbook
+            .worksheet_range(&first)
+            .unwrap()
+            .rows()
+            .flatten()
+            .filter_map(|cell| match cell {
+                Data::String(text) => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        let rows = plan_rows(&ctx, &steps, lang);
+        assert!(!rows.is_empty());
+        for row in rows {
+            assert!(texts.contains(&row.reason), "{lang:?}: {}", row.reason);
+        }
+    }
 }
 
 #[test]
@@ -792,7 +821,8 @@ fn a_plan_after_new_settings_is_the_plan_a_fresh_session_makes_with_them() {
 }
 
 /// Plans `decisions` as the worker does with helpers: the first share here,
-/// the others through JSON as a helper worker would, then the request.
+/// the others as words, their answers as JSON, as between the worker and its
+/// helpers, then the request.
 fn plan_shared(s: &mut Session, decisions: Decisions, parts: usize) -> (usize, PlanView) {
     let request = Request::Plan {
         decisions,
@@ -802,8 +832,7 @@ fn plan_shared(s: &mut Session, decisions: Decisions, parts: usize) -> (usize, P
     if let Some((here, elsewhere)) = shares.split_first() {
         s.solve_share(here);
         for share in elsewhere {
-            let sent: seimbang::engine::Share =
-                serde_json::from_str(&serde_json::to_string(share).unwrap()).unwrap();
+            let sent = seimbang::engine::Share::from_words(&share.to_words()).unwrap();
             let plans = seimbang::engine::solve_share(&sent).unwrap();
             let plans = serde_json::from_str(&serde_json::to_string(&plans).unwrap()).unwrap();
             assert!(s.accept_share(share, plans) > 0);
