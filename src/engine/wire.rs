@@ -141,13 +141,11 @@ impl Share {
             return None;
         }
         let units = r.float()?;
-        let weights = Weights {
-            alpha: r.float()?,
-            beta: r.float()?,
-            gamma: r.float()?,
-            delta: r.float()?,
-            zeta: r.float()?,
-        };
+        let mut values = [0.0; 5];
+        for x in &mut values {
+            *x = r.float()?;
+        }
+        let weights = Weights::from_values(values);
         let has_max = r.flag()?;
         let max = r.float()?;
         let n = r.len(5)?;

@@ -32,6 +32,17 @@ impl Weights {
         } = *self;
         [alpha, beta, gamma, delta, zeta]
     }
+
+    /// The weights [`Weights::values`] gave, in its order.
+    pub fn from_values([alpha, beta, gamma, delta, zeta]: [f64; 5]) -> Weights {
+        Weights {
+            alpha,
+            beta,
+            gamma,
+            delta,
+            zeta,
+        }
+    }
 }
 
 impl Default for Weights {

@@ -890,10 +890,10 @@ fn show(state: &PlanState, lang: Lang) -> Response {
     }
 }
 
-/// NIP → employee, for decisions and imported rows.
-/// The employees whose NIP is in `wanted`, by NIP: one pass over the
-/// employees, which at 100,000 employees costs a fraction of a map of
-/// every NIP when a plan names a few people (or none).
+/// NIP → employee for the NIPs in `wanted` (those decisions or imported
+/// rows name): one pass over the employees, which at 100,000 employees
+/// costs a fraction of a map of every NIP when a plan names a few people
+/// (or none).
 fn employees_by_nip<'a>(
     data: &'a DataSet,
     wanted: &BTreeSet<&str>,
