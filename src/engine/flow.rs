@@ -75,6 +75,9 @@ struct Class {
     cell: u32,
     /// Competencies held that some cell of the block requires (sorted).
     competencies: Vec<u32>,
+    /// The same as bits over the block's required tags (see
+    /// [`BlockSolver::required_mask`]; 0 when those do not fit a word).
+    held_mask: u64,
     /// Forbidden global cells (sorted).
     forbidden: Vec<u32>,
     /// Total size of its groups: the capacity of its move arcs.
@@ -284,6 +287,48 @@ pub(crate) struct BlockSolver<'p> {
     /// Per local cell: its unit's site, for the distances seeding and
     /// pricing compute.
     sites: Vec<Site>,
+    /// Per local source cell: the distance of a move to each local cell as
+    /// seeding and pricing measured it ([`f64::INFINITY`] when the move is
+    /// not allowed, NaN when not measured yet), or empty before the first.
+    /// Pricing rounds ask again for the same pairs (at 100,000 employees,
+    /// 2.7 million distances over 310 rounds). Dropped at the end of each
+    /// solve: the rows of the largest jabatan take up to 32 MB.
+    known_km: Vec<Vec<f64>>,
+    /// Per local cell: its required tags as bits over the block's required
+    /// tags (their positions in the sorted list), so that a class's gaps
+    /// are one popcount (pricing counts them millions of times); empty
+    /// when the block requires more than 64 tags or a cell lists a tag
+    /// twice, and [`gaps`] counts them.
+    required_mask: Vec<u64>,
+}
+
+/// Required `tags` as bits at their positions in `among` (sorted): `None`
+/// when `among` has more than 64 tags, or `tags` one outside it or a tag
+/// twice (which [`gaps`] would count twice).
+fn tag_mask(among: &[u32], tags: &[u32]) -> Option<u64> {
+    if among.len() > 64 {
+        return None;
+    }
+    let mut mask = 0u64;
+    for tag in tags {
+        let bit = 1u64 << among.binary_search(tag).ok()?;
+        if mask & bit != 0 {
+            return None;
+        }
+        mask |= bit;
+    }
+    Some(mask)
+}
+
+/// Held `tags` as bits at their positions in `among` (sorted, at most 64
+/// tags, else 0), leaving out those outside it.
+fn held_mask(among: &[u32], tags: &[u32]) -> u64 {
+    if among.len() > 64 {
+        return 0;
+    }
+    tags.iter()
+        .filter_map(|tag| among.binary_search(tag).ok())
+        .fold(0, |mask, bit| mask | 1 << bit)
 }
 
 /// Sorts a block's groups by (cell, index): the order [`BlockSolver::new`]
@@ -348,6 +393,7 @@ impl<'p> BlockSolver<'p> {
             let k = *class_of.entry(key).or_insert_with_key(|key| {
                 classes.push(Class {
                     cell: lc,
+                    held_mask: held_mask(&relevant, &key.1),
                     competencies: key.1.clone(),
                     forbidden: group.forbidden.clone(),
                     size: 0,
@@ -360,6 +406,11 @@ impl<'p> BlockSolver<'p> {
             classes[k as usize].size += i64::from(group.size);
             group_class.push(k);
         }
+        let required_mask = cells
+            .iter()
+            .map(|&c| tag_mask(&relevant, &problem.cells[c as usize].required))
+            .collect::<Option<Vec<u64>>>()
+            .unwrap_or_default();
         let block_movable: i64 = movable.iter().sum();
         let w = &problem.weights;
         // Per group: its wish arcs as (local target, cost).
@@ -442,6 +493,8 @@ impl<'p> BlockSolver<'p> {
             violation: 0,
             first_move_arc: 0,
             sites,
+            known_km: vec![Vec::new(); nc],
+            required_mask,
         };
         for i in 0..nc {
             solver.add_arc(1 + i as u32, 0, 0, 0, i as u32, false);
@@ -533,14 +586,13 @@ impl<'p> BlockSolver<'p> {
             }
             if cell != row_cell {
                 row_cell = cell;
-                let from = self.cells[cell as usize];
-                let from_site = self.sites[cell as usize];
+                let mut known = self.take_known_km(cell);
                 row.clear();
                 row.extend(short.iter().filter_map(|&t| {
-                    let (to, to_site) = (self.cells[t as usize], self.sites[t as usize]);
-                    let km = allowed_km_at(self.problem, from, &[], to, from_site, to_site)?;
-                    Some((self.scale.fixed(base_points(&w, km)), t, km))
+                    let km = self.measured_km(&mut known, cell, t);
+                    (km != f64::INFINITY).then(|| (self.scale.fixed(base_points(&w, km)), t, km))
                 }));
+                self.known_km[cell as usize] = known;
                 row.sort_unstable_by_key(|&(base, t, _)| (base, t));
             }
             let class = &self.classes[k];
@@ -552,7 +604,7 @@ impl<'p> BlockSolver<'p> {
                 if class.forbids(self.cells[t as usize]) {
                     continue;
                 }
-                let candidate = (self.class_cost_at(k, t, km), t);
+                let candidate = (self.class_cost_at(k, t, km, base), t);
                 let at = best.partition_point(|&b| b < candidate);
                 if at < SEED_ARCS {
                     best.insert(at, candidate);
@@ -566,15 +618,54 @@ impl<'p> BlockSolver<'p> {
     }
 
     /// `fixed(α + β·km + ζ·gaps)`: the cost (λ excluded) of moving one
-    /// employee of class `k` to local cell `t`, `km` away, when allowed.
-    fn class_cost_at(&self, k: usize, t: u32, km: f64) -> i64 {
-        let gap = gaps(
-            &self.problem.cells[self.cells[t as usize] as usize].required,
-            &self.classes[k].competencies,
-        );
+    /// employee of class `k` to local cell `t`, `km` away, when allowed;
+    /// `base` is `fixed(α + β·km)`, the cost without gaps.
+    fn class_cost_at(&self, k: usize, t: u32, km: f64, base: i64) -> i64 {
+        let class = &self.classes[k];
+        let gap = match self.required_mask.get(t as usize) {
+            Some(&required) => (required & !class.held_mask).count_ones(),
+            None => gaps(
+                &self.problem.cells[self.cells[t as usize] as usize].required,
+                &class.competencies,
+            ),
+        };
+        if gap == 0 {
+            return base;
+        }
         let w = &self.problem.weights;
         self.scale
             .fixed(base_points(w, km) + w.zeta * f64::from(gap))
+    }
+
+    /// The row of [`Self::known_km`] of local cell `from`, taken out to be
+    /// filled (put it back after); all unknown the first time.
+    fn take_known_km(&mut self, from: u32) -> Vec<f64> {
+        let known = std::mem::take(&mut self.known_km[from as usize]);
+        if known.is_empty() {
+            vec![f64::NAN; self.cells.len()]
+        } else {
+            known
+        }
+    }
+
+    /// The distance of a move from local cell `from` to local cell `t`,
+    /// [`f64::INFINITY`] when not allowed (see [`allowed_km_at`]), from
+    /// `known`, the row of `from` (see [`Self::take_known_km`]), measured
+    /// and kept there the first time.
+    fn measured_km(&self, known: &mut [f64], from: u32, t: u32) -> f64 {
+        let (from, t) = (from as usize, t as usize);
+        if known[t].is_nan() {
+            known[t] = allowed_km_at(
+                self.problem,
+                self.cells[from],
+                &[],
+                self.cells[t],
+                self.sites[from],
+                self.sites[t],
+            )
+            .unwrap_or(f64::INFINITY);
+        }
+        known[t]
     }
 
     /// Adds the move arc of class `k` to local cell `t` at `cost` (λ
@@ -1419,11 +1510,14 @@ impl<'p> BlockSolver<'p> {
         let mut row: Vec<(i64, u32, f64)> = Vec::new();
         // The classes of one cell are consecutive (see `new`).
         let mut end = 0;
-        for cell_classes in self.classes.chunk_by(|a, b| a.cell == b.cell) {
-            let same = end..end + cell_classes.len() as u32;
-            end = same.end;
-            let from = self.cells[cell_classes[0].cell as usize];
-            let from_site = self.sites[cell_classes[0].cell as usize];
+        while end < self.classes.len() {
+            let source = self.classes[end].cell;
+            let first = end;
+            while end < self.classes.len() && self.classes[end].cell == source {
+                end += 1;
+            }
+            let same = first as u32..end as u32;
+            let from_site = self.sites[source as usize];
             let Some(lowest) = same
                 .clone()
                 .map(|k| self.pi[self.class_node(k) as usize])
@@ -1431,6 +1525,7 @@ impl<'p> BlockSolver<'p> {
             else {
                 continue;
             };
+            let mut known = self.take_known_km(source);
             // π(t) − fixed(α + β·km) − λ, which only falls as km grows.
             let slack = |pt: i64, km: f64| pt - self.scale.fixed(base_points(&w, km)) - self.lambda;
             let at_zero_km = slack(0, 0.0);
@@ -1440,23 +1535,26 @@ impl<'p> BlockSolver<'p> {
                 if pt + at_zero_km <= lowest + threshold {
                     break;
                 }
-                // Not at the distance's lower bound: most targets scanned
-                // are too far to pay, and this settles most of them
-                // without the haversine (at 100,000 employees, 3.2 of the
-                // 6.1 million distances pricing computed).
-                if slack(pt, km_floor(from_site, to_site)) <= lowest + threshold {
+                let mut km = known[t as usize];
+                if km.is_nan() {
+                    // Not at the distance's lower bound: most targets
+                    // scanned are too far to pay, and this settles most of
+                    // them without the haversine (at 100,000 employees,
+                    // 3.2 of the 6.1 million distances pricing computed).
+                    if slack(pt, km_floor(from_site, to_site)) <= lowest + threshold {
+                        continue;
+                    }
+                    km = self.measured_km(&mut known, source, t);
+                }
+                if km == f64::INFINITY {
                     continue;
                 }
-                let to = self.cells[t as usize];
-                let Some(km) = allowed_km_at(self.problem, from, &[], to, from_site, to_site)
-                else {
-                    continue;
-                };
                 let s = slack(pt, km);
                 if s > lowest + threshold {
                     row.push((s, t, km));
                 }
             }
+            self.known_km[source as usize] = known;
             row.sort_unstable_by_key(|&(slack, t, _)| (Reverse(slack), t));
             for k in same {
                 let pk = self.pi[self.class_node(k) as usize];
@@ -1468,8 +1566,11 @@ impl<'p> BlockSolver<'p> {
                     if class.has(t) || class.forbids(self.cells[t as usize]) {
                         continue;
                     }
-                    let c = self.class_cost_at(k as usize, t, km) + self.lambda;
-                    let rc = c + pk - self.pi[1 + t as usize];
+                    let pt = self.pi[1 + t as usize];
+                    // The slack is π(t) − fixed(α + β·km) − λ.
+                    let c = self.class_cost_at(k as usize, t, km, pt - slack - self.lambda)
+                        + self.lambda;
+                    let rc = c + pk - pt;
                     let slots = &mut best[t as usize * ARCS_PER_TARGET..][..ARCS_PER_TARGET];
                     let last = slots[ARCS_PER_TARGET - 1];
                     if rc < -threshold && (rc, k) < (last.0, last.1) {
@@ -1510,6 +1611,15 @@ impl<'p> BlockSolver<'p> {
     /// [`PURGE_MARGINS_POINTS`]); the exact rounds then start from
     /// saturating what those left negative.
     fn solve(&mut self, cold: bool) -> Result<(), EngineError> {
+        let solved = self.solve_rounds(cold);
+        for row in &mut self.known_km {
+            *row = Vec::new();
+        }
+        solved
+    }
+
+    /// [`Self::solve`] but for dropping the distances it measured.
+    fn solve_rounds(&mut self, cold: bool) -> Result<(), EngineError> {
         if cold || self.total_excess() > SMALL_EXCESS {
             let mut eps = 0;
             for (points, margin) in TOLERANCES_POINTS.into_iter().zip(PURGE_MARGINS_POINTS) {

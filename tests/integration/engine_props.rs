@@ -272,6 +272,35 @@ proptest! {
         }
     }
 
+    /// The solver counts a class's competency gaps in one word when its
+    /// jabatan requires at most 64 tags, and tag by tag beyond: a cell in
+    /// a new unit of each jabatan that may receive no one (and has no
+    /// staff and no need) but requires 65 more tags takes every jabatan
+    /// past 64 without changing a cost, so the optimum stays the same.
+    #[test]
+    fn gaps_counted_tag_by_tag_past_64_required_tags_give_the_same_optimum(seed in any::<u64>()) {
+        let p = small_instance(seed);
+        let mut q = p.clone();
+        let unit = q.unit_coords.len() as u32;
+        q.unit_coords.push(None);
+        let blocks: std::collections::BTreeSet<u32> = p.cells.iter().map(|c| c.block).collect();
+        for block in blocks {
+            q.cells.push(Cell {
+                unit,
+                block,
+                need: 0.0,
+                fixed: 0,
+                accepts: false,
+                required: (100..165).collect(),
+            });
+        }
+        let (a, b) = (solve(&p).unwrap(), solve(&q).unwrap());
+        prop_assert!((a.score - b.score).abs() <= 1e-9 * a.score.abs().max(1.0),
+            "{} against {}", a.score, b.score);
+        let e = evaluate(&q, &expand(&q, &b.flows)).unwrap();
+        prop_assert_eq!(e.score, b.score);
+    }
+
     #[test]
     fn solving_twice_gives_the_same_solution_bit_for_bit(seed in any::<u64>()) {
         let p = small_instance(seed);
