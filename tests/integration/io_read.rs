@@ -883,7 +883,7 @@ fn a_remembered_mapping_turns_an_unknown_header_into_its_column() {
 }
 
 /// Runs `seimbang-cli` with `args`; returns exit code and stdout.
-fn cli(args: &[&str]) -> (Option<i32>, String) {
+pub(crate) fn cli(args: &[&str]) -> (Option<i32>, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_seimbang-cli"))
         .args(args)
         .output()

@@ -504,3 +504,56 @@ fn lowering_groups_alike_employees_once_with_every_required_tag_they_hold() {
         .collect();
     assert!(keys.windows(2).all(|w| w[0] < w[1]));
 }
+
+/// `seimbang-cli plan --threads N` deals the jabatan between N threads, as
+/// the app deals them between its worker and helpers: the plan and its
+/// summary are the same bytes for every N, and a count below 1 is refused.
+#[test]
+fn the_cli_writes_the_same_plan_on_any_number_of_threads() {
+    use crate::io_read::cli;
+    let dir = std::env::temp_dir().join(format!("seimbang-cli-threads-{}", std::process::id()));
+    let dir_text = dir.display().to_string();
+    let (code, out) = cli(&[
+        "demo",
+        "--employees",
+        "3000",
+        "--seed",
+        "11",
+        "--out",
+        &dir_text,
+    ]);
+    assert_eq!(code, Some(0), "{out}");
+    // The CSV tables alone: data.xlsx holds the same tables again.
+    std::fs::remove_file(dir.join("data.xlsx")).expect("demo wrote data.xlsx");
+    let mut written: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+    for threads in ["1", "2", "5"] {
+        let plan = dir.join(format!("rencana-{threads}.csv"));
+        let summary = dir.join(format!("summary-{threads}.json"));
+        let (plan_text, summary_text) = (plan.display().to_string(), summary.display().to_string());
+        let (code, out) = cli(&[
+            "plan",
+            &dir_text,
+            "--threads",
+            threads,
+            "--out",
+            &plan_text,
+            "--summary",
+            &summary_text,
+        ]);
+        assert_eq!(code, Some(0), "{out}");
+        assert!(out.contains("status   optimal"), "{out}");
+        written.push((
+            std::fs::read(&plan).expect("plan written"),
+            std::fs::read(&summary).expect("summary written"),
+        ));
+    }
+    let (code, _) = cli(&["plan", &dir_text, "--threads", "0"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_ne!(code, Some(0), "--threads 0 is refused");
+    let moves = written[0].0.iter().filter(|&&b| b == b'\n').count();
+    assert!(moves > 100, "the plan moves people: {moves} lines");
+    for (threads, other) in ["2", "5"].iter().zip(&written[1..]) {
+        assert!(other.0 == written[0].0, "rencana.csv on {threads} threads");
+        assert!(other.1 == written[0].1, "summary.json on {threads} threads");
+    }
+}

@@ -30,9 +30,11 @@ Usage:
                               as CSV files and data.xlsx (--bad N: N seeded bad
                               rows, listed in DIR/expected-problems.csv)
   seimbang-cli plan DATA... [--out rencana.csv] [--summary summary.json]
-                    [--budget B] [--today YYYY-MM-DD]
+                    [--budget B] [--threads N] [--today YYYY-MM-DD]
                               compute the optimal transfer plan (or the best
-                              within B moves, with a proven lower bound)
+                              within B moves, with a proven lower bound);
+                              the jabatan are solved on N threads (default:
+                              the processors), the plan is the same for any N
   seimbang-cli score DATA... RENCANA.csv [--summary out.json]
                               score a plan made elsewhere, list broken rules
                               (exit 1 when a rule is broken)

@@ -5,14 +5,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use seimbang::engine::{self, Status};
+use seimbang::engine::{self, BlockCache, Status};
 use seimbang::i18n::Lang;
 use seimbang::io::write_csv::write_plan_csv;
 use seimbang::io::{HeaderMapping, InputFile, read_data, read_plan};
 use seimbang::model::{DataSet, Date, MoveStatus};
 use seimbang::planner::Context;
 use seimbang::planner::lower::{Pins, lower};
-use seimbang::planner::plan::{PlanRequest, plan};
+use seimbang::planner::plan::{PlanError, PlanRequest, PlanResult, plan_lowered};
 use seimbang::planner::score::{PlanScore, PlannedMove, Terms, score_plan};
 use seimbang::session::plan_rows;
 
@@ -148,13 +148,15 @@ fn print_terms(label: &str, t: &Terms, total: f64) {
     );
 }
 
-/// `plan DATA… [--out rencana.csv] [--summary summary.json] [--budget B] [--today D]`.
+/// `plan DATA… [--out rencana.csv] [--summary summary.json] [--budget B]
+/// [--threads N] [--today D]`.
 pub fn cmd_plan(args: &[String]) -> Result<(), String> {
     let mut data_args = DataArgs {
         paths: Vec::new(),
         today: None,
     };
     let (mut out, mut summary, mut budget) = (None, None, None);
+    let mut threads = std::thread::available_parallelism().map_or(1, usize::from);
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -169,6 +171,14 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
                         .map_err(|_| format!("--budget: `{b}` is not a whole number"))?,
                 );
             }
+            "--threads" => {
+                let n = iter.next().ok_or("--threads needs a number")?;
+                threads = n
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .ok_or(format!("--threads: `{n}` is not a whole number from 1"))?;
+            }
             "--today" => data_args.today = Some(parse_date(iter.next())?),
             _ => data_args.paths.push(PathBuf::from(arg)),
         }
@@ -181,12 +191,13 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
     let read = started.elapsed();
     let ctx = Context::new(&data, data_args.today.unwrap_or_else(today));
     let started = Instant::now();
-    let result = plan(
+    let result = plan_on_threads(
         &ctx,
         &PlanRequest {
             pins: Pins::default(),
             max_moves: budget,
         },
+        threads,
     )
     .map_err(|e| format!("no plan: {e:?}"))?;
     let solved = started.elapsed();
@@ -216,6 +227,39 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+/// The planner's plan, with the jabatan dealt between `threads` threads
+/// first, as the app deals them between its worker and helpers
+/// ([`BlockCache::share_out`], [`engine::solve_share`]): the plan is the
+/// same, byte for byte, for any number of threads. A plan with a move
+/// budget solves its jabatan together, on this thread.
+fn plan_on_threads(
+    ctx: &Context<'_>,
+    request: &PlanRequest,
+    threads: usize,
+) -> Result<PlanResult, PlanError> {
+    let lowered = lower(ctx, &request.pins).map_err(PlanError::Pins)?;
+    let mut cache = BlockCache::default();
+    if threads > 1 && request.budget(&ctx.data.settings).is_none() {
+        let shares = cache
+            .share_out(&lowered.problem, threads)
+            .map_err(PlanError::Engine)?;
+        let answers: Vec<_> = std::thread::scope(|scope| {
+            let running: Vec<_> = shares
+                .iter()
+                .map(|share| scope.spawn(move || engine::solve_share(share)))
+                .collect();
+            running.into_iter().map(|thread| thread.join()).collect()
+        });
+        for (share, answer) in shares.iter().zip(answers) {
+            // A share that failed is solved again below, which reports why.
+            if let Ok(Ok(plans)) = answer {
+                cache.accept(share, plans);
+            }
+        }
+    }
+    plan_lowered(ctx, &lowered, request, &mut cache)
 }
 
 fn parse_date(text: Option<&String>) -> Result<Date, String> {
