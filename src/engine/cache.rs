@@ -150,7 +150,9 @@ impl BlockCache {
             }
         }
         pending.sort_unstable();
-        let parts = parts.max(1);
+        // No more shares than blocks: a share without one is left out
+        // anyway, and a huge count asked for must not size the tables.
+        let parts = parts.clamp(1, pending.len().max(1));
         let mut load = vec![0u64; parts];
         let mut dealt: Vec<Vec<u32>> = vec![Vec::new(); parts];
         for (Reverse(work), _, groups) in pending {

@@ -1540,7 +1540,8 @@ impl<'p> BlockSolver<'p> {
                     // Not at the distance's lower bound: most targets
                     // scanned are too far to pay, and this settles most of
                     // them without the haversine (at 100,000 employees,
-                    // 3.2 of the 6.1 million distances pricing computed).
+                    // before the distances were kept, 3.2 of the 6.1
+                    // million distances pricing asked for).
                     if slack(pt, km_floor(from_site, to_site)) <= lowest + threshold {
                         continue;
                     }

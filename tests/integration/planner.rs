@@ -529,19 +529,26 @@ fn the_cli_writes_the_same_plan_on_any_number_of_threads() {
     for threads in ["1", "2", "5"] {
         let plan = dir.join(format!("rencana-{threads}.csv"));
         let summary = dir.join(format!("summary-{threads}.json"));
-        let (plan_text, summary_text) = (plan.display().to_string(), summary.display().to_string());
-        let (code, out) = cli(&[
-            "plan",
-            &dir_text,
-            "--threads",
-            threads,
-            "--out",
-            &plan_text,
-            "--summary",
-            &summary_text,
-        ]);
-        assert_eq!(code, Some(0), "{out}");
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_seimbang-cli"))
+            .arg("plan")
+            .arg(&dir)
+            .args(["--threads", threads, "--today", "2026-12-07", "--out"])
+            .arg(&plan)
+            .arg("--summary")
+            .arg(&summary)
+            .output()
+            .expect("run seimbang-cli");
+        let (out, err) = (
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr),
+        );
+        assert!(run.status.success(), "{out}{err}");
         assert!(out.contains("status   optimal"), "{out}");
+        // The jabatan really were dealt between that many threads.
+        assert!(
+            err.contains(&format!("dealt between {threads} threads")),
+            "{err}"
+        );
         written.push((
             std::fs::read(&plan).expect("plan written"),
             std::fs::read(&summary).expect("summary written"),

@@ -173,11 +173,9 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
             }
             "--threads" => {
                 let n = iter.next().ok_or("--threads needs a number")?;
-                threads = n
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .ok_or(format!("--threads: `{n}` is not a whole number from 1"))?;
+                threads = n.parse::<usize>().ok().filter(|&n| n >= 1).ok_or(format!(
+                    "--threads: `{n}` must be a whole number, at least 1"
+                ))?;
             }
             "--today" => data_args.today = Some(parse_date(iter.next())?),
             _ => data_args.paths.push(PathBuf::from(arg)),
@@ -191,7 +189,7 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
     let read = started.elapsed();
     let ctx = Context::new(&data, data_args.today.unwrap_or_else(today));
     let started = Instant::now();
-    let result = plan_on_threads(
+    let (result, shared) = plan_on_threads(
         &ctx,
         &PlanRequest {
             pins: Pins::default(),
@@ -210,7 +208,7 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
         }
     }
     eprintln!(
-        "read {:.3} s, planned {:.3} s",
+        "read {:.3} s, planned {:.3} s (the jabatan dealt between {shared} threads)",
         read.as_secs_f64(),
         solved.as_secs_f64()
     );
@@ -233,14 +231,17 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
 /// first, as the app deals them between its worker and helpers
 /// ([`BlockCache::share_out`], [`engine::solve_share`]): the plan is the
 /// same, byte for byte, for any number of threads. A plan with a move
-/// budget solves its jabatan together, on this thread.
+/// budget solves its jabatan together, on this thread. Also returns the
+/// number of threads the jabatan were dealt between (1 when not dealt:
+/// one thread asked for, a budget, or fewer than two jabatan to solve).
 fn plan_on_threads(
     ctx: &Context<'_>,
     request: &PlanRequest,
     threads: usize,
-) -> Result<PlanResult, PlanError> {
+) -> Result<(PlanResult, usize), PlanError> {
     let lowered = lower(ctx, &request.pins).map_err(PlanError::Pins)?;
     let mut cache = BlockCache::default();
+    let mut shared = 1;
     if threads > 1 && request.budget(&ctx.data.settings).is_none() {
         let shares = cache
             .share_out(&lowered.problem, threads)
@@ -252,6 +253,7 @@ fn plan_on_threads(
                 .collect();
             running.into_iter().map(|thread| thread.join()).collect()
         });
+        shared = shares.len().max(1);
         for (share, answer) in shares.iter().zip(answers) {
             // A share that failed is solved again below, which reports why.
             if let Ok(Ok(plans)) = answer {
@@ -259,7 +261,7 @@ fn plan_on_threads(
             }
         }
     }
-    plan_lowered(ctx, &lowered, request, &mut cache)
+    Ok((plan_lowered(ctx, &lowered, request, &mut cache)?, shared))
 }
 
 fn parse_date(text: Option<&String>) -> Result<Date, String> {
