@@ -34,7 +34,8 @@ Usage:
                               compute the optimal transfer plan (or the best
                               within B moves, with a proven lower bound);
                               the jabatan are solved on N threads (default:
-                              the processors), the plan is the same for any N
+                              the processors, at most 4); the plan is the
+                              same for any N
   seimbang-cli score DATA... RENCANA.csv [--summary out.json]
                               score a plan made elsewhere, list broken rules
                               (exit 1 when a rule is broken)

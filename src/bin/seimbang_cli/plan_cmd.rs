@@ -148,6 +148,12 @@ fn print_terms(label: &str, t: &Terms, total: f64) {
     );
 }
 
+/// Threads `plan` uses at most unless `--threads` says otherwise, as the
+/// app plans on its worker and at most three helpers: each thread holds
+/// a copy of the problem's cells and a block solver, so a many-core
+/// machine would otherwise multiply the peak memory.
+const DEFAULT_MAX_THREADS: usize = 4;
+
 /// `plan DATA… [--out rencana.csv] [--summary summary.json] [--budget B]
 /// [--threads N] [--today D]`.
 pub fn cmd_plan(args: &[String]) -> Result<(), String> {
@@ -156,7 +162,9 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
         today: None,
     };
     let (mut out, mut summary, mut budget) = (None, None, None);
-    let mut threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let mut threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(DEFAULT_MAX_THREADS);
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
