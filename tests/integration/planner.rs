@@ -545,8 +545,9 @@ fn the_cli_writes_the_same_plan_on_any_number_of_threads() {
         assert!(run.status.success(), "{out}{err}");
         assert!(out.contains("status   optimal"), "{out}");
         // The jabatan really were dealt between that many threads.
+        let noun = if threads == "1" { "thread" } else { "threads" };
         assert!(
-            err.contains(&format!("dealt between {threads} threads")),
+            err.contains(&format!("dealt between {threads} {noun})")),
             "{err}"
         );
         written.push((

@@ -215,8 +215,9 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
             println!("status   within budget; lower bound {lower_bound:.6}, gap at most {gap:.6}")
         }
     }
+    let threads = if shared == 1 { "thread" } else { "threads" };
     eprintln!(
-        "read {:.3} s, planned {:.3} s (the jabatan dealt between {shared} threads)",
+        "read {:.3} s, planned {:.3} s (the jabatan dealt between {shared} {threads})",
         read.as_secs_f64(),
         solved.as_secs_f64()
     );
