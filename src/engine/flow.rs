@@ -302,24 +302,6 @@ pub(crate) struct BlockSolver<'p> {
     required_mask: Vec<u64>,
 }
 
-/// Required `tags` as bits at their positions in `among` (sorted): `None`
-/// when `among` has more than 64 tags, or `tags` one outside it or a tag
-/// twice (which [`gaps`] would count twice).
-fn tag_mask(among: &[u32], tags: &[u32]) -> Option<u64> {
-    if among.len() > 64 {
-        return None;
-    }
-    let mut mask = 0u64;
-    for tag in tags {
-        let bit = 1u64 << among.binary_search(tag).ok()?;
-        if mask & bit != 0 {
-            return None;
-        }
-        mask |= bit;
-    }
-    Some(mask)
-}
-
 /// Held `tags` as bits at their positions in `among` (sorted, at most 64
 /// tags, else 0), leaving out those outside it.
 fn held_mask(among: &[u32], tags: &[u32]) -> u64 {
@@ -329,6 +311,25 @@ fn held_mask(among: &[u32], tags: &[u32]) -> u64 {
     tags.iter()
         .filter_map(|tag| among.binary_search(tag).ok())
         .fold(0, |mask, bit| mask | 1 << bit)
+}
+
+/// Required `tags` as [`held_mask`] gives them, when that keeps one bit
+/// per tag: `None` when `among` has more than 64 tags, or `tags` one
+/// outside it or a tag twice (which [`gaps`] would count twice).
+fn required_mask(among: &[u32], tags: &[u32]) -> Option<u64> {
+    let mask = held_mask(among, tags);
+    (among.len() <= 64 && mask.count_ones() as usize == tags.len()).then_some(mask)
+}
+
+/// Row `from` of a [`BlockSolver::known_km`] table taken out of its
+/// solver, all unknown (NaN) the first time it is asked for.
+fn known_row(table: &mut [Vec<f64>], from: u32) -> &mut [f64] {
+    let cells = table.len();
+    let row = &mut table[from as usize];
+    if row.is_empty() {
+        *row = vec![f64::NAN; cells];
+    }
+    row
 }
 
 /// Sorts a block's groups by (cell, index): the order [`BlockSolver::new`]
@@ -408,7 +409,7 @@ impl<'p> BlockSolver<'p> {
         }
         let required_mask = cells
             .iter()
-            .map(|&c| tag_mask(&relevant, &problem.cells[c as usize].required))
+            .map(|&c| required_mask(&relevant, &problem.cells[c as usize].required))
             .collect::<Option<Vec<u64>>>()
             .unwrap_or_default();
         let block_movable: i64 = movable.iter().sum();
@@ -574,6 +575,8 @@ impl<'p> BlockSolver<'p> {
             return;
         }
         let w = self.problem.weights;
+        // Out of the solver while its rows are filled (see `known_row`).
+        let mut known_km = std::mem::take(&mut self.known_km);
         // (base cost, local target, km) from `row_cell`, cheapest first.
         let mut row: Vec<(i64, u32, f64)> = Vec::new();
         let mut row_cell = u32::MAX;
@@ -586,13 +589,12 @@ impl<'p> BlockSolver<'p> {
             }
             if cell != row_cell {
                 row_cell = cell;
-                let mut known = self.take_known_km(cell);
+                let known = known_row(&mut known_km, cell);
                 row.clear();
                 row.extend(short.iter().filter_map(|&t| {
-                    let km = self.measured_km(&mut known, cell, t);
+                    let km = self.measured_km(known, cell, t);
                     (km != f64::INFINITY).then(|| (self.scale.fixed(base_points(&w, km)), t, km))
                 }));
-                self.known_km[cell as usize] = known;
                 row.sort_unstable_by_key(|&(base, t, _)| (base, t));
             }
             let class = &self.classes[k];
@@ -615,6 +617,7 @@ impl<'p> BlockSolver<'p> {
                 self.add_move_arc(k, t, cost + self.lambda);
             }
         }
+        self.known_km = known_km;
     }
 
     /// `fixed(α + β·km + ζ·gaps)`: the cost (λ excluded) of moving one
@@ -637,21 +640,10 @@ impl<'p> BlockSolver<'p> {
             .fixed(base_points(w, km) + w.zeta * f64::from(gap))
     }
 
-    /// The row of [`Self::known_km`] of local cell `from`, taken out to be
-    /// filled (put it back after); all unknown the first time.
-    fn take_known_km(&mut self, from: u32) -> Vec<f64> {
-        let known = std::mem::take(&mut self.known_km[from as usize]);
-        if known.is_empty() {
-            vec![f64::NAN; self.cells.len()]
-        } else {
-            known
-        }
-    }
-
     /// The distance of a move from local cell `from` to local cell `t`,
     /// [`f64::INFINITY`] when not allowed (see [`allowed_km_at`]), from
-    /// `known`, the row of `from` (see [`Self::take_known_km`]), measured
-    /// and kept there the first time.
+    /// `known`, the row of `from` (see [`known_row`]), measured and kept
+    /// there the first time.
     fn measured_km(&self, known: &mut [f64], from: u32, t: u32) -> f64 {
         let (from, t) = (from as usize, t as usize);
         if known[t].is_nan() {
@@ -1508,15 +1500,14 @@ impl<'p> BlockSolver<'p> {
         // largest first. A class k can improve on t only when this exceeds
         // π(k) + threshold, as gaps only add to the cost.
         let mut row: Vec<(i64, u32, f64)> = Vec::new();
+        // Out of the solver while its rows are filled (see `known_row`).
+        let mut known_km = std::mem::take(&mut self.known_km);
         // The classes of one cell are consecutive (see `new`).
         let mut end = 0;
-        while end < self.classes.len() {
-            let source = self.classes[end].cell;
-            let first = end;
-            while end < self.classes.len() && self.classes[end].cell == source {
-                end += 1;
-            }
-            let same = first as u32..end as u32;
+        for cell_classes in self.classes.chunk_by(|a, b| a.cell == b.cell) {
+            let same = end..end + cell_classes.len() as u32;
+            end = same.end;
+            let source = cell_classes[0].cell;
             let from_site = self.sites[source as usize];
             let Some(lowest) = same
                 .clone()
@@ -1525,7 +1516,7 @@ impl<'p> BlockSolver<'p> {
             else {
                 continue;
             };
-            let mut known = self.take_known_km(source);
+            let known = known_row(&mut known_km, source);
             // π(t) − fixed(α + β·km) − λ, which only falls as km grows.
             let slack = |pt: i64, km: f64| pt - self.scale.fixed(base_points(&w, km)) - self.lambda;
             let at_zero_km = slack(0, 0.0);
@@ -1545,7 +1536,7 @@ impl<'p> BlockSolver<'p> {
                     if slack(pt, km_floor(from_site, to_site)) <= lowest + threshold {
                         continue;
                     }
-                    km = self.measured_km(&mut known, source, t);
+                    km = self.measured_km(known, source, t);
                 }
                 if km == f64::INFINITY {
                     continue;
@@ -1555,7 +1546,6 @@ impl<'p> BlockSolver<'p> {
                     row.push((s, t, km));
                 }
             }
-            self.known_km[source as usize] = known;
             row.sort_unstable_by_key(|&(slack, t, _)| (Reverse(slack), t));
             for k in same {
                 let pk = self.pi[self.class_node(k) as usize];
@@ -1585,6 +1575,7 @@ impl<'p> BlockSolver<'p> {
                 }
             }
         }
+        self.known_km = known_km;
         let mut added = 0;
         self.violation = 0;
         for t in 0..nc {
