@@ -26,7 +26,7 @@ mod worker {
     use seimbang::engine::{Share, SharePlans, solve_share};
     use seimbang::io::InputFile;
     use seimbang::model::Date;
-    use seimbang::session::{Request, Response, Session};
+    use seimbang::session::{MAX_PLANNING_THREADS, Request, Response, Session};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
 
@@ -89,10 +89,9 @@ mod worker {
     /// The name a helper is started under: a worker with it solves shares
     /// of a plan (see [`Session::plan_shares`]) instead of owning a session.
     const HELPER_NAME: &str = "seimbang-helper";
-    /// At most this many helpers, however many cores the machine reports
-    /// (the largest jabatan bounds the gain: at 100,000 employees it is a
-    /// third of the solving).
-    const MAX_HELPERS: usize = 3;
+    /// At most this many helpers, however many cores the machine reports:
+    /// with this worker, [`MAX_PLANNING_THREADS`].
+    const MAX_HELPERS: usize = MAX_PLANNING_THREADS - 1;
 
     /// The session worker's state.
     struct State {

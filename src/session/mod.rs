@@ -33,6 +33,14 @@ pub use tables::{RowsPage, TableView, category_words};
 /// NIP alone is 18, with its key and quotes 26).
 const MIN_EMPLOYEE_CHARS: usize = 40;
 
+/// At most this many workers or threads solve the jabatan of one plan in
+/// parallel: the app's worker and its helpers, `seimbang-cli plan`'s
+/// threads. The largest jabatan bounds the gain (at 100,000 employees it
+/// is a third of the solving), and each holds a copy of the problem's
+/// cells and a block solver, so more would mostly multiply the peak
+/// memory.
+pub const MAX_PLANNING_THREADS: usize = 4;
+
 /// File name of a downloaded workspace.
 pub const WORKSPACE_FILE_NAME: &str = "seimbang-ruang-kerja.json";
 

@@ -882,8 +882,8 @@ fn a_remembered_mapping_turns_an_unknown_header_into_its_column() {
     assert_eq!(with.data.employees[0].nip.as_str(), "198302282005061316");
 }
 
-/// Runs `seimbang-cli` with `args`; returns exit code and stdout.
-pub(crate) fn cli(args: &[&str]) -> (Option<i32>, String) {
+/// Runs `seimbang-cli` with `args`; returns exit code, stdout and stderr.
+pub(crate) fn cli(args: &[&str]) -> (Option<i32>, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_seimbang-cli"))
         .args(args)
         .output()
@@ -891,6 +891,7 @@ pub(crate) fn cli(args: &[&str]) -> (Option<i32>, String) {
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
 
@@ -903,7 +904,7 @@ fn the_cli_check_exits_0_on_clean_data_and_1_with_every_problem_listed() {
         .collect();
     let mut args = vec!["check"];
     args.extend(paths.iter().map(String::as_str));
-    let (code, out) = cli(&args);
+    let (code, out, _) = cli(&args);
     assert_eq!(code, Some(0), "{out}");
     assert!(
         out.contains("0 galat, 0 peringatan") && out.contains("0 errors, 0 warnings"),
@@ -924,7 +925,7 @@ fn the_cli_check_exits_0_on_clean_data_and_1_with_every_problem_listed() {
     );
     let bad_path = bad_pegawai.display().to_string();
     args.push(&bad_path);
-    let (code, out) = cli(&args);
+    let (code, out, _) = cli(&args);
     let _ = std::fs::remove_dir_all(&bad_dir);
     assert_eq!(code, Some(1), "{out}");
     assert!(

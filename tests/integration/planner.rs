@@ -513,7 +513,7 @@ fn the_cli_writes_the_same_plan_on_any_number_of_threads() {
     use crate::io_read::cli;
     let dir = std::env::temp_dir().join(format!("seimbang-cli-threads-{}", std::process::id()));
     let dir_text = dir.display().to_string();
-    let (code, out) = cli(&[
+    let (code, out, _) = cli(&[
         "demo",
         "--employees",
         "3000",
@@ -529,20 +529,20 @@ fn the_cli_writes_the_same_plan_on_any_number_of_threads() {
     for threads in ["1", "2", "5"] {
         let plan = dir.join(format!("rencana-{threads}.csv"));
         let summary = dir.join(format!("summary-{threads}.json"));
-        let run = std::process::Command::new(env!("CARGO_BIN_EXE_seimbang-cli"))
-            .arg("plan")
-            .arg(&dir)
-            .args(["--threads", threads, "--today", "2026-12-07", "--out"])
-            .arg(&plan)
-            .arg("--summary")
-            .arg(&summary)
-            .output()
-            .expect("run seimbang-cli");
-        let (out, err) = (
-            String::from_utf8_lossy(&run.stdout),
-            String::from_utf8_lossy(&run.stderr),
-        );
-        assert!(run.status.success(), "{out}{err}");
+        let (plan_text, summary_text) = (plan.display().to_string(), summary.display().to_string());
+        let (code, out, err) = cli(&[
+            "plan",
+            &dir_text,
+            "--threads",
+            threads,
+            "--today",
+            "2026-12-07",
+            "--out",
+            &plan_text,
+            "--summary",
+            &summary_text,
+        ]);
+        assert_eq!(code, Some(0), "{out}{err}");
         assert!(out.contains("status   optimal"), "{out}");
         // The jabatan really were dealt between that many threads.
         let noun = if threads == "1" { "thread" } else { "threads" };
@@ -555,7 +555,7 @@ fn the_cli_writes_the_same_plan_on_any_number_of_threads() {
             std::fs::read(&summary).expect("summary written"),
         ));
     }
-    let (code, _) = cli(&["plan", &dir_text, "--threads", "0"]);
+    let (code, _, _) = cli(&["plan", &dir_text, "--threads", "0"]);
     let _ = std::fs::remove_dir_all(&dir);
     assert_ne!(code, Some(0), "--threads 0 is refused");
     let moves = written[0].0.iter().filter(|&&b| b == b'\n').count();

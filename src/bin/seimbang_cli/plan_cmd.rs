@@ -14,7 +14,7 @@ use seimbang::planner::Context;
 use seimbang::planner::lower::{Pins, lower};
 use seimbang::planner::plan::{PlanError, PlanRequest, PlanResult, plan_lowered};
 use seimbang::planner::score::{PlanScore, PlannedMove, Terms, score_plan};
-use seimbang::session::plan_rows;
+use seimbang::session::{MAX_PLANNING_THREADS, plan_rows};
 
 /// Options shared by the data-reading commands.
 pub struct DataArgs {
@@ -148,12 +148,6 @@ fn print_terms(label: &str, t: &Terms, total: f64) {
     );
 }
 
-/// Threads `plan` uses at most unless `--threads` says otherwise, as the
-/// app plans on its worker and at most three helpers: each thread holds
-/// a copy of the problem's cells and a block solver, so a many-core
-/// machine would otherwise multiply the peak memory.
-const DEFAULT_MAX_THREADS: usize = 4;
-
 /// `plan DATA… [--out rencana.csv] [--summary summary.json] [--budget B]
 /// [--threads N] [--today D]`.
 pub fn cmd_plan(args: &[String]) -> Result<(), String> {
@@ -164,7 +158,7 @@ pub fn cmd_plan(args: &[String]) -> Result<(), String> {
     let (mut out, mut summary, mut budget) = (None, None, None);
     let mut threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
-        .min(DEFAULT_MAX_THREADS);
+        .min(MAX_PLANNING_THREADS);
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
